@@ -1,0 +1,125 @@
+"""Turns pydantic validation errors into located Problems, with a suggestion for misspelt keys."""
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import InputError, Problem
+from .yamlio import Located
+
+M = TypeVar("M", bound=BaseModel)
+
+_HINTS = {
+    "bool_type": "write true or false, or null if unknown",
+    "bool_parsing": "write true or false, or null if unknown",
+    "int_type": "write a whole number, or null if unknown",
+    "int_parsing": "write a whole number, or null if unknown",
+    "greater_than_equal": "counts cannot be negative; write null if unknown",
+    "less_than_equal": "this is far larger than any Tokyo municipality could have: check the figure",
+    "string_type": "quote the value as text",
+    "literal_error": None,
+    "missing": "add this key",
+    "dict_type": "write a mapping (key: value) here",
+    "model_type": "write a mapping (key: value) here",
+    "list_type": "write a list here",
+}
+
+
+def validate(model: type[M], located: Located, context: dict[str, Any] | None = None) -> M:
+    """Validate located data against model; raise one InputError listing every problem."""
+    try:
+        return model.model_validate(located.data, context=context)
+    except ValidationError as exc:
+        problems = [to_problem(model, located, err) for err in exc.errors()]
+        raise InputError(_unique(problems)) from None
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[Problem] = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def yaml_path(located: Located, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Drop the ('values', 0) that the fact form inserts when the YAML wrote a bare value."""
+    out: list[Any] = []
+    i = 0
+    while i < len(loc):
+        seg = loc[i]
+        if (seg == "values" and i + 1 < len(loc) and isinstance(loc[i + 1], int)
+                and tuple(out) + ("values",) not in located.values):
+            if tuple(out) + (loc[i + 1],) not in located.values:
+                i += 2
+                continue
+        # Pydantic names union branches (e.g. 'function-before[...]'); they are not YAML keys.
+        if isinstance(seg, str) and ("[" in seg or seg in ("list[...]",)):
+            i += 1
+            continue
+        out.append(seg)
+        i += 1
+    return tuple(out)
+
+
+def to_problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
+    path = yaml_path(located, tuple(err["loc"]))
+    dotted = ".".join(str(p) for p in path) or "(document)"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        line, col = located.key_where(path)
+        key = str(path[-1]) if path else "?"
+        options = sibling_fields(model, path[:-1])
+        close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else (
+            f"allowed here: {', '.join(sorted(options))}" if options and len(options) <= 12 else
+            "remove it, or see `planner schema`")
+        return Problem(located.path, line, col, f"unknown key '{dotted}'", hint)
+    line, col = located.where(path)
+    msg = err["msg"]
+    if kind not in ("missing",) and "input" in err and not isinstance(err["input"], (dict, list)):
+        msg += f", got {err['input']!r}"
+    if kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+    return Problem(located.path, line, col, f"{dotted}: {msg}", _HINTS.get(kind))
+
+
+def _unwrap(tp: Any) -> list[Any]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return [x for a in typing.get_args(tp) for x in _unwrap(a)]
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(tp)[0])
+    if origin in (list, dict):
+        return _unwrap(typing.get_args(tp)[-1])
+    return [tp]
+
+
+def sibling_fields(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
+    """Field names allowed at path (best effort, for suggestions)."""
+    current: list[Any] = [model]
+    for seg in path:
+        if isinstance(seg, int):
+            continue
+        nxt: list[Any] = []
+        for m in current:
+            if isinstance(m, type) and issubclass(m, BaseModel) and seg in m.model_fields:
+                nxt += _unwrap(m.model_fields[seg].annotation)
+            elif isinstance(m, type) and issubclass(m, BaseModel) and "values" in m.model_fields:
+                nxt += _unwrap(m.model_fields["values"].annotation)
+        current = nxt
+    names: set[str] = set()
+    for m in current:
+        if isinstance(m, type) and issubclass(m, BaseModel):
+            names |= set(m.model_fields)
+            if "values" in m.model_fields:  # the fact form also accepts an observation's keys
+                for o in _unwrap(m.model_fields["values"].annotation):
+                    if isinstance(o, type) and issubclass(o, BaseModel):
+                        names |= set(o.model_fields)
+    return sorted(names)
