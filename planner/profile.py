@@ -180,10 +180,30 @@ class Children(BaseModel):
     population: Fact[Population] | None = fact("総人口", "total population", "people")
 
 
+class System(BaseModel):
+    """How the regional system works as a whole (L5, L6, L8, L15, L16)."""
+
+    model_config = STRICT
+    roles_agreed: Fact[bool] | None = fact(
+        "役割分担の合意", "each actor's role in the regional model is decided and shared (L8, L16)")
+    model_chosen: Fact[bool] | None = fact(
+        "地域に合ったモデル", "a regional model suited to the area and its hospitals is chosen (L6, L8)")
+    multi_year: Fact[bool] | None = fact(
+        "複数年度の継続", "the work is funded and staffed over several fiscal years (L5)")
+    hospital_project_team: Fact[bool] | None = fact(
+        "病院のプロジェクトチーム", "the hub hospital has an in-hospital project team for it (L5)")
+    ages_0_18: Fact[bool] | None = fact(
+        "0歳～18歳の地域連携システム", "the system covers every child 0–18, not only a hospital's own patients (L15)")
+    education_included: Fact[bool] | None = fact(
+        "教育機関の参加", "schools and the board of education take part (L15)")
+    case_aggregation: Fact[bool] | None = fact(
+        "ケース集約・課題共有", "issues found in individual cases are aggregated, solved and shared (L16)")
+
+
 SECTIONS: dict[str, type[BaseModel]] = {
     "council": Council, "consultation_body": ConsultationBody, "specialists": Specialists,
     "coordinators": Coordinators, "programmes": Programmes, "beds": Beds, "services": Services,
-    "welfare": Welfare, "information": Information, "children": Children,
+    "welfare": Welfare, "information": Information, "system": System, "children": Children,
 }
 
 
@@ -209,6 +229,7 @@ class WardProfile(BaseModel):
     services: Services = Field(default_factory=Services)
     welfare: Welfare = Field(default_factory=Welfare)
     information: Information = Field(default_factory=Information)
+    system: System = Field(default_factory=System)
     children: Children = Field(default_factory=Children)
 
     @field_validator("describes")

@@ -1,0 +1,53 @@
+"""Loads the rule book, models and report text once per data folder, cross-checked by lint."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import Problem
+from .lint import lint, raise_if
+from .regional import Models, load_models
+from .rulebook import RuleBook, load_rulebook
+
+REPORT_FILE = "report-2014.txt"
+
+
+@dataclass(frozen=True)
+class Library:
+    """The validated, linted rule book and models of one data folder."""
+
+    book: RuleBook
+    models: Models
+    data_dir: Path
+
+
+def report_text(rules_dir: Path) -> str | None:
+    path = rules_dir / REPORT_FILE
+    return path.read_text("utf-8") if path.is_file() else None
+
+
+def lint_library(data_dir: Path) -> tuple[RuleBook, Models, list[Problem]]:
+    book = load_rulebook(data_dir / "rules")
+    models = load_models(data_dir / "models")
+    text = report_text(data_dir / "rules")
+    problems = lint(book, models, text)
+    if text is None:
+        problems.append(Problem(str(data_dir / "rules" / REPORT_FILE), None, None,
+                                "the report's text is missing: quotes cannot be checked",
+                                "copy shared/seed/report-2014-tokyo-pediatric-home-care.txt there"))
+    return book, models, problems
+
+
+@lru_cache(maxsize=8)
+def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
+    book, models, problems = lint_library(data_dir)
+    raise_if(problems)
+    return Library(book, models, data_dir)
+
+
+def load_library(data_dir: Path) -> Library:
+    """Cached per folder content (name, size, mtime), so batches and tests load it once."""
+    files = sorted(list((data_dir / "rules").glob("*")) + list((data_dir / "models").glob("*")))
+    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.is_file())
+    return _cached(data_dir.resolve(), stamp)

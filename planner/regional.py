@@ -1,0 +1,126 @@
+"""Regional collaboration models (models/*.yaml): roles, links, and which roles a ward has."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .conditions import Condition, Verdict, evaluate, referenced_fields
+from .errors import InputError, Problem, UsageError, input_error
+from .rulebook import Id, Text2
+from .validation import validate
+from .yamlio import Located, load_path
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Role(BaseModel):
+    model_config = STRICT
+    id: Id
+    title: Text2
+    present_when: Condition | None = Field(
+        None, description="Profile condition meaning the role is filled; absent = no field records it")
+    always: bool = Field(False, description="Present by definition (the ward office, the child and family)")
+
+
+class RoleCatalogue(BaseModel):
+    """models/roles.yaml: every role any model or action may name."""
+
+    model_config = STRICT
+    description: str
+    roles: list[Role]
+
+
+class Model(BaseModel):
+    """One regional model after the report's figures."""
+
+    model_config = STRICT
+    id: Id
+    title: Text2
+    description: Text2
+    hub: Text2 | None = None
+    figure: str = Field(description="Where the report draws it, e.g. 墨東 図１")
+    areas: list[str] = Field(default_factory=list, description="Areas that get this model by default")
+    centre: Id = Field(description="The role at the centre of the figure")
+    roles: list[Id] = Field(min_length=2)
+    links: list[tuple[Id, Id]] = Field(default_factory=list)
+
+
+@dataclass
+class Models:
+    roles: RoleCatalogue
+    models: list[Model]
+    located: dict[str, Located] = field(default_factory=dict)
+    sha256: str = ""
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles.roles if r.id == role_id)
+
+    def get(self, model_id: str) -> Model:
+        for m in self.models:
+            if m.id == model_id:
+                return m
+        raise UsageError(f"unknown model '{model_id}'", "one of: " + ", ".join(m.id for m in self.models))
+
+    def for_area(self, area: str) -> Model:
+        for m in self.models:
+            if area in m.areas:
+                return m
+        raise UsageError(f"no model is set for area '{area}'", "pass --model, or list the area in a model")
+
+
+def load_models(models_dir: Path) -> Models:
+    if not models_dir.is_dir():
+        raise input_error(models_dir, None, None, "no models folder here", "pass --data DIR")
+    problems: list[Problem] = []
+    located: dict[str, Located] = {}
+    digest = hashlib.sha256()
+    roles = None
+    models: list[Model] = []
+    for path in sorted(models_dir.glob("*.yaml")):
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            loc = load_path(path)
+            located[str(path)] = loc
+            if path.name == "roles.yaml":
+                roles = validate(RoleCatalogue, loc)
+            else:
+                models.append(validate(Model, loc))
+        except InputError as exc:
+            problems += exc.problems
+    if roles is None and not problems:
+        problems.append(Problem(str(models_dir / "roles.yaml"), None, None, "missing", "add the role catalogue"))
+    if problems:
+        raise InputError(problems)
+    assert roles is not None
+    return Models(roles, models, located, digest.hexdigest())
+
+
+class RoleState(BaseModel):
+    """A role in a ward's model: present, missing or unknown, and the facts that say so."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    title: Text2
+    status: str  # present | missing | unknown
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+def role_states(models: Models, model: Model, values: dict[str, Any]) -> list[RoleState]:
+    out = []
+    for role_id in model.roles:
+        role = models.role(role_id)
+        if role.always:
+            out.append(RoleState(id=role.id, title=role.title, status="present"))
+            continue
+        if role.present_when is None:
+            out.append(RoleState(id=role.id, title=role.title, status="unknown"))
+            continue
+        verdict = evaluate(role.present_when, values).verdict
+        status = {Verdict.TRUE: "present", Verdict.FALSE: "missing", Verdict.UNKNOWN: "unknown"}[verdict]
+        fields = {f: values.get(f) for f in referenced_fields(role.present_when)}
+        out.append(RoleState(id=role.id, title=role.title, status=status, fields=fields))
+    return out
