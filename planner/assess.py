@@ -1,6 +1,7 @@
 """Evaluates a profile against the rule book: values in force, what-ifs, findings and data gaps."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -95,7 +96,16 @@ def _typed(spec: Any, raw: str) -> Any:
     return raw
 
 
-def fact_refs(lp: LoadedProfile, fields: list[str], as_of: str, overrides: dict[str, Any]) -> list[FactRef]:
+def display_path(path: Path, data_dir: Path) -> str:
+    """Profile paths relative to the data folder, so plans do not depend on where the clone is."""
+    try:
+        return path.resolve().relative_to(data_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def fact_refs(lp: LoadedProfile, fields: list[str], as_of: str, overrides: dict[str, Any],
+              shown: str | None = None) -> list[FactRef]:
     out = []
     for name in fields:
         if name in overrides:
@@ -104,7 +114,7 @@ def fact_refs(lp: LoadedProfile, fields: list[str], as_of: str, overrides: dict[
         obs = observation(lp.profile, name, as_of)
         section, key = name.split(".", 1)
         line, col = lp.located.where((section, key))
-        at = f"{lp.path}:{line}:{col}" if line and (section, key) in lp.located.values else None
+        at = f"{shown or lp.path}:{line}:{col}" if line and (section, key) in lp.located.values else None
         source = None
         if obs is not None and obs.source:
             src = lp.profile.sources.get(obs.source)
@@ -139,6 +149,7 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
         values[name] = None if obs is None else obs.value
     values.update(overrides)
     rules = lib.book.rules
+    shown = display_path(lp.path, lib.data_dir)
     active = tuple((r.id, r.when) for r in rules if in_force(r, as_of))
     fired = set(_engine(active).fire(lp.profile.id, values)) if active else set()
     findings = []
@@ -154,6 +165,6 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
             raise EngineError(f"engine and evaluator disagree on rule {rule.id}: please report this")
         findings.append(Finding(
             rule=rule.id, status=status, severity=rule.severity, lessons=rule.lessons, actions=rule.actions,
-            facts=fact_refs(lp, referenced_fields(rule.when), as_of, overrides),
+            facts=fact_refs(lp, referenced_fields(rule.when), as_of, overrides, shown),
             unknown=trace.unknown if status == "undecided" else [], trace=trace))
     return Assessment(ward_id=lp.profile.id, as_of=as_of, values=values, findings=findings)

@@ -124,6 +124,8 @@ class Plan(BaseModel):
     data_gaps: list[DataGap]
     findings: list[dict[str, Any]]
     model: PlanModel
+    tasks: dict[str, Text2]
+    lessons: dict[str, Text2]
     generated_by: Stamp
 
 
@@ -219,6 +221,8 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
         model=PlanModel(id=model.id, title=model.title, figure=model.figure, centre=model.centre, roles=roles,
                         links=[tuple(x) for x in model.links]),
+        tasks={t.id: t.title for t in book.vocabulary.tasks},
+        lessons={x.id: x.title for x in book.vocabulary.lessons},
         generated_by=Stamp(planner=__version__, rulebook=book.version, profile_sha256=lp.sha256,
                            rules_sha256=book.sha256, models_sha256=lib.models.sha256))
 

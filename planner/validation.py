@@ -65,6 +65,8 @@ def yaml_path(located: Located, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             continue
         out.append(seg)
         i += 1
+    if out and out[-1] == "value" and tuple(out) not in located.values:
+        out.pop()  # a bare value: the YAML has no 'value' key to point at
     return tuple(out)
 
 

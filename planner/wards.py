@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import InputError, Problem, UsageError
 from .profile import SECTIONS, WardProfile
 from .validation import validate
-from .yamlio import Located, _decode, load_text, read_bytes
+from .yamlio import Located, _decode, load_path, load_text, read_bytes
 
 REPORT_SOURCE = "report-2014"  # always available: the 2014 Tokyo report itself
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
@@ -23,7 +23,10 @@ def default_data_dir() -> Path:
         return Path(env)
     here = Path(__file__).resolve().parent.parent
     if (here / "wards").is_dir():
-        return here
+        try:  # relative paths make messages short when run from the clone
+            return here.relative_to(Path.cwd().resolve()) if here != Path.cwd().resolve() else Path(".")
+        except ValueError:
+            return here
     return Path.cwd()
 
 
@@ -102,9 +105,12 @@ def resolve(ward: str, data_dir: Path) -> Path:
         raise UsageError(f"'{ward}' is not a ward id, kanji name, code or .yaml path",
                          "see `planner wards list`")
     for path in ward_files(data_dir):
-        text = path.read_text("utf-8", errors="replace")
-        if re.search(rf"^code:\s*['\"]?{re.escape(ward)}['\"]?\s*$", text, re.M) or \
-                re.search(rf"^\s+ja:\s*['\"]?{re.escape(ward)}['\"]?\s*$", text.split("kind:")[0], re.M):
+        try:
+            data = load_path(path).data
+        except InputError:
+            continue  # a broken profile is reported when it is loaded, not while searching
+        if isinstance(data, dict) and (str(data.get("code")) == ward or (
+                isinstance(data.get("name"), dict) and data["name"].get("ja") == ward)):
             return path
     ids = [p.stem for p in ward_files(data_dir)]
     import difflib

@@ -1,0 +1,31 @@
+"""Pieces every renderer shares: month offsets, fact lines, role styling."""
+from __future__ import annotations
+
+from ..i18n import fmt_value, t
+from ..plan import Plan, PlannedAction
+
+
+def offset(plan: Plan, ym: str) -> int:
+    return (int(ym[:4]) - int(plan.start[:4])) * 12 + int(ym[5:7]) - int(plan.start[5:7])
+
+
+def span(plan: Plan, action: PlannedAction) -> tuple[int, int]:
+    return offset(plan, action.start), offset(plan, action.end)
+
+
+def fact_line(fact: object, lang: str) -> str:
+    f = fact  # FactRef
+    parts = [f"{f.field} = {fmt_value(f.value, lang)}"]  # type: ignore[attr-defined]
+    extra = []
+    if f.source:  # type: ignore[attr-defined]
+        extra.append(f"{t('source', lang)}: {f.source}")  # type: ignore[attr-defined]
+    if f.as_of:  # type: ignore[attr-defined]
+        extra.append(f.as_of)  # type: ignore[attr-defined]
+    if f.at:  # type: ignore[attr-defined]
+        extra.append(f.at)  # type: ignore[attr-defined]
+    return parts[0] + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def period(plan: Plan, action: PlannedAction, lang: str) -> str:
+    text = f"{action.start} – {action.end}"
+    return text + (f" ({t('continues', lang)})" if action.beyond_year else "")

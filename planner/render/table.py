@@ -1,0 +1,40 @@
+"""Terminal rendering with tabulate, readable in 100 columns."""
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ..i18n import fy_label, pick, t, ward_name
+from ..plan import Plan
+
+WIDTH = 100
+
+
+def render_table(plan: Plan, lang: str) -> str:
+    w = plan.ward
+    lines = [
+        f"{t('plan_title', lang)} — {ward_name(plan, lang)}",
+        f"{t('area', lang)}: {w.area_ja} ({w.area})   {t('as_of', lang)}: {plan.as_of}   "
+        f"{t('fiscal_year', lang)}: {fy_label(plan.fiscal_year, lang)}",
+        f"{t('completeness', lang)}: {w.known_fields}/{w.total_fields} {t('fields_known', lang)}   "
+        f"{t('model', lang)}: {pick(plan.model.title, lang)}",
+        "",
+    ]
+    rows = [[a.rank, a.score, pick(a.title, lang), a.task, ",".join(a.lessons),
+             f"{a.start[2:]}–{a.end[2:]}" + ("+" if a.beyond_year else ""), a.lead] for a in plan.actions]
+    if rows:
+        lines.append(tabulate(rows, headers=[t(k, lang) for k in ("rank", "score", "action", "task", "lessons",
+                                                                  "period", "lead")],
+                              maxcolwidths=[None, None, 34 if lang == "ja" else 40, None, 12, None, 18],
+                              disable_numparse=True))
+    else:
+        lines.append(t("no_actions", lang))
+    lines += ["", f"{t('data_gaps', lang)}: {len(plan.data_gaps)}"]
+    if plan.data_gaps:
+        gap_rows = [[g.field, pick(g.title, lang), g.survey or "-"] for g in plan.data_gaps]
+        lines.append(tabulate(gap_rows, headers=[t("field", lang), "", t("survey", lang)],
+                              maxcolwidths=[36, 30, 20]))
+    lines += ["", f"{t('model', lang)}: " + ", ".join(
+        f"{pick(r.title, lang).split('（')[0]}={t(r.status, lang)}" for r in plan.model.roles if r.status != "present")]
+    g = plan.generated_by
+    lines += ["", f"{t('generated_by', lang)}: planner {g.planner}; {g.rulebook}; profile {g.profile_sha256[:12]}"]
+    return "\n".join(lines) + "\n"
