@@ -1,6 +1,7 @@
 """Evaluates a profile against the rule book: values in force, what-ifs, findings and data gaps."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -8,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .catalog import Library
 from .conditions import Trace, Verdict, evaluate, referenced_fields
-from .engine import Engine, EngineError
+from .engine import Engine, EngineError, compile_true
 from .errors import UsageError
 from .facts import date_key
 from .fields import catalogue, observation
@@ -133,7 +134,7 @@ _ENGINES: dict[str, Engine] = {}
 
 def _engine(rules: tuple[tuple[str, Any], ...]) -> Engine:
     """One compiled engine per distinct rule set (durable rulesets cannot be unregistered)."""
-    key = "\n".join(f"{rid}={cond.model_dump_json(by_alias=True)}" for rid, cond in rules)
+    key = json.dumps([(rid, compile_true(cond)) for rid, cond in rules], sort_keys=True)
     if key not in _ENGINES:
         _ENGINES[key] = Engine(rules)
     return _ENGINES[key]

@@ -1,6 +1,9 @@
 """The durable-rules engine behind a small interface; the only module that imports `durable`.
 
-Traps handled (DURABLE-NOTES.md): one Host per process, reused; definitions deep-copied before
+Traps handled (DURABLE-NOTES.md), and two more measured here: a ruleset whose first fact matches
+nothing can segfault on later calls (so every ruleset is primed with a fact that matches), and the
+Python Host's timer threads ran actions off the caller's thread (a firing from one test landed in
+another's results), so the C core is driven directly and synchronously, with no Host at all. one compiled ruleset per rule set, reused for the process (no Host: see Engine); definitions deep-copied before
 registration; every rule guarded by a discriminator (`$ex ward_id`) and never compiled with `$nex`;
 state deleted after each ward (1,024 live sessions per ruleset); duplicate `$or` firings removed;
 exceptions swallowed inside actions re-raised; no match means no findings; facts type-checked first.
@@ -13,13 +16,14 @@ import json
 import threading
 from typing import Any, Callable, Iterable
 
-from durable import engine as _durable
+import durable_rules_engine as _c  # durable-rules' compiled core
 
 from .conditions import NEGATE, All, Any_, Compare, IsKnown, IsUnknown, Not, Ratio
 from .errors import PlannerError, Problem
 from .fields import catalogue
 
 GUARD = {"$ex": {"ward_id": 1}}
+PRIME = "__planner_prime"
 _OP = {"eq": None, "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 
 
@@ -91,17 +95,8 @@ def _no_nex(expr: Any) -> None:
         raise EngineError("internal: a compiled rule contains $nex")
 
 
-_HOST: _durable.Host | None = None
-_REGISTERED: set[str] = set()
+_HANDLES: dict[str, int] = {}  # one compiled C ruleset per distinct rule set, kept for the process
 _LOCK = threading.Lock()
-_FIRED: dict[str, list[str]] = {}
-
-
-def _host() -> _durable.Host:
-    global _HOST
-    if _HOST is None:  # each Host starts two timer threads that never stop: make one, keep it
-        _HOST = _durable.Host()
-    return _HOST
 
 
 class Engine:
@@ -111,52 +106,59 @@ class Engine:
                  on_fire: Callable[[str, dict[str, Any]], None] | None = None) -> None:
         self.rules = list(rules)
         self._on_fire = on_fire
+        self._ids = {f"r{i}": rule_id for i, (rule_id, _) in enumerate(self.rules)}
         self.fields = sorted({f for _, c in self.rules for f in _fields(c)})
         definition: dict[str, Any] = {}
         for i, (rule_id, cond) in enumerate(self.rules):
             expr = {"$and": [GUARD, compile_true(cond)]}
             _no_nex(expr)
             definition[f"r{i}"] = {"all": [{"m": expr}]}
-        blob = json.dumps(definition, sort_keys=True) + repr(id(on_fire) if on_fire else "")
+        definition["prime"] = {"all": [{"m": {"$and": [GUARD, {PRIME: True}]}}]}
+        blob = json.dumps(definition, sort_keys=True)
         self.name = "planner_" + hashlib.sha256(blob.encode()).hexdigest()[:20]
         with _LOCK:
-            if self.name not in _REGISTERED:
-                ruleset = copy.deepcopy(definition)  # register_rulesets mutates what it is given
-                for i, (rule_id, _) in enumerate(self.rules):
-                    ruleset[f"r{i}"]["run"] = self._action(rule_id)
-                _host().register_rulesets({self.name: ruleset})
-                _REGISTERED.add(self.name)
+            if self.name not in _HANDLES:
+                ruleset = copy.deepcopy(definition)  # durable mutates the definitions it is given
+                handle = _c.create_ruleset(self.name, json.dumps(ruleset, ensure_ascii=False))
+                # Measured here: when the first fact a ruleset sees matches nothing, later
+                # assert/delete_state calls can segfault. A first fact that matches keeps it sound.
+                self._run(handle, {"sid": PRIME, "ward_id": PRIME, PRIME: True})
+                _HANDLES[self.name] = handle
+        self._handle = _HANDLES[self.name]
 
-    def _action(self, rule_id: str) -> Callable[[Any], None]:
-        on_fire = self._on_fire
-
-        def run(c: Any) -> None:
-            sid = c.m["sid"]
-            if on_fire is not None:
-                on_fire(rule_id, dict(c.m._d if hasattr(c.m, "_d") else c.m))
-            _FIRED.setdefault(sid, []).append(rule_id)
-        return run
+    def _run(self, handle: int, fact: dict[str, Any]) -> list[str]:
+        sid = fact["sid"]
+        fired: list[str] = []
+        try:
+            result = _c.assert_fact(handle, json.dumps(fact, ensure_ascii=False))
+            if result[0] == 0 and result[1]:  # 1 = no rule matched: no findings
+                state = result[1]
+                step = _c.start_action_for_state(handle, state)
+                message = step[1] if step else None
+                while message:
+                    for name, match in json.loads(message).items():
+                        rule_id = self._ids.get(name)
+                        if rule_id is not None:
+                            fired.append(rule_id)
+                            if self._on_fire is not None:
+                                try:
+                                    self._on_fire(rule_id, match.get("m", {}))
+                                except Exception as exc:
+                                    _c.abandon_action(handle, state)
+                                    raise EngineError(f"a rule action failed: {exc}") from exc
+                    message = _c.complete_and_start_action(handle, state)
+            elif result[0] not in (0, 1, 3):
+                raise EngineError(f"durable-rules refused a fact (code {result[0]})")
+        finally:
+            _c.delete_state(handle, sid)  # 1,024 live sessions per ruleset, then MemoryError
+        return fired
 
     def fire(self, ward_id: str, values: dict[str, Any]) -> list[str]:
         check_types(values)
-        sid = f"{ward_id}"
-        fact = {"sid": sid, "ward_id": ward_id}
+        fact = {"sid": ward_id, "ward_id": ward_id}
         fact.update({key(f): values.get(f) for f in self.fields})
         with _LOCK:
-            _FIRED.pop(sid, None)
-            host = _host()
-            try:
-                state = host.assert_fact(self.name, fact)
-            except _durable.MessageNotHandledException:
-                state = None  # no rule matched: no findings
-            finally:
-                try:
-                    host.delete_state(self.name, sid)
-                except Exception:  # noqa: BLE001 - no state was created when nothing matched
-                    pass
-            fired = _FIRED.pop(sid, [])
-        if isinstance(state, dict) and "exception" in state:
-            raise EngineError(f"a rule action failed: {str(state['exception']).split(', traceback')[0][:300]}")
+            fired = self._run(self._handle, fact)
         order = {rid: i for i, (rid, _) in enumerate(self.rules)}
         return sorted(set(fired), key=order.__getitem__)  # $or can fire a rule twice
 

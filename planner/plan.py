@@ -126,6 +126,7 @@ class Plan(BaseModel):
     model: PlanModel
     tasks: dict[str, Text2]
     lessons: dict[str, Text2]
+    roles: dict[str, Text2]
     generated_by: Stamp
 
 
@@ -223,6 +224,7 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
                         links=[tuple(x) for x in model.links]),
         tasks={t.id: t.title for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
+        roles={r.id: r.title for r in lib.models.roles.roles},
         generated_by=Stamp(planner=__version__, rulebook=book.version, profile_sha256=lp.sha256,
                            rules_sha256=book.sha256, models_sha256=lib.models.sha256))
 

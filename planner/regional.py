@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,7 +46,8 @@ class Model(BaseModel):
     areas: list[str] = Field(default_factory=list, description="Areas that get this model by default")
     centre: Id = Field(description="The role at the centre of the figure")
     roles: list[Id] = Field(min_length=2)
-    links: list[tuple[Id, Id]] = Field(default_factory=list)
+    links: list[Annotated[list[Id], Field(min_length=2, max_length=2)]] = Field(
+        default_factory=list, description="Pairs of role ids the figure connects")
 
 
 @dataclass
