@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import Problem
-from .lint import lint, raise_if
+from .lint import coverage, lint, raise_if
 from .regional import Models, load_models
 from .rulebook import RuleBook, load_rulebook
 
@@ -27,11 +27,11 @@ def report_text(rules_dir: Path) -> str | None:
     return path.read_text("utf-8") if path.is_file() else None
 
 
-def lint_library(data_dir: Path) -> tuple[RuleBook, Models, list[Problem]]:
+def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, Models, list[Problem]]:
     book = load_rulebook(data_dir / "rules")
     models = load_models(data_dir / "models")
     text = report_text(data_dir / "rules")
-    problems = lint(book, models, text)
+    problems = lint(book, models, text) + (coverage(book) if with_coverage else [])
     if text is None:
         problems.append(Problem(str(data_dir / "rules" / REPORT_FILE), None, None,
                                 "the report's text is missing: quotes cannot be checked",
@@ -41,7 +41,7 @@ def lint_library(data_dir: Path) -> tuple[RuleBook, Models, list[Problem]]:
 
 @lru_cache(maxsize=8)
 def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
-    book, models, problems = lint_library(data_dir)
+    book, models, problems = lint_library(data_dir, with_coverage=False)
     raise_if(problems)
     return Library(book, models, data_dir)
 

@@ -2,6 +2,7 @@
 three-valued evaluator, which explains why a rule fired, did not fire, or could not be decided."""
 from __future__ import annotations
 
+import json
 from enum import Enum
 from typing import Annotated, Any, Literal, Union
 
@@ -199,7 +200,7 @@ def _cmp(op: str, a: Any, b: Any) -> bool:
 
 def describe(cond: Any) -> str:
     if isinstance(cond, Compare):
-        return f"{cond.field} {SYMBOL[cond.op]} {cond.operand!r}"
+        return f"{cond.field} {SYMBOL[cond.op]} {json.dumps(cond.operand, ensure_ascii=False)}"
     if isinstance(cond, Ratio):
         r = cond.ratio
         return f"{r.of} / {r.per} × {r.scale:g} {SYMBOL[cond.op]} {cond.operand:g}"

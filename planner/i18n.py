@@ -27,7 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
     "after": {"ja": "前提となる取組", "en": "After"},
     "target": {"ja": "目標", "en": "Target"},
     "why": {"ja": "根拠", "en": "Why"},
-    "evidence": {"ja": "報告書の記述", "en": "The report's words"},
+    "evidence": {"ja": "根拠となる記述（報告書・国の指針）", "en": "Evidence (the report, national guidelines)"},
     "facts": {"ja": "判断に用いた事実", "en": "Facts used"},
     "data_gaps": {"ja": "データの欠落（不明な項目）", "en": "Data gaps (unknown fields)"},
     "field": {"ja": "項目", "en": "Field"},
@@ -103,3 +103,7 @@ def ward_name(plan: Any, lang: str) -> str:
 
 def fy_label(year: int, lang: str) -> str:
     return f"{year}年度（令和{year - 2018}年度）" if lang == "ja" else f"FY{year} (April {year} – March {year + 1})"
+
+
+def months(n: int, lang: str) -> str:
+    return f"{n}か月" if lang == "ja" else f"{n} month{'s' if n != 1 else ''}"

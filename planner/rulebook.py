@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -20,12 +21,21 @@ TaskId = Annotated[str, Field(pattern=r"^T\d$")]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.-]{1,60}$")]
 
 
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
 class Text2(BaseModel):
     """The same text in Japanese and English."""
 
     model_config = STRICT
     ja: str = Field(min_length=1)
     en: str = Field(min_length=1)
+
+    @field_validator("ja")
+    @classmethod
+    def _no_folded_spaces(cls, v: str) -> str:
+        # YAML folding turns line breaks into spaces; Japanese puts none between characters.
+        return _CJK_GAP.sub("", v.strip())
 
 
 class Lesson(BaseModel):

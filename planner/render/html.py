@@ -19,17 +19,26 @@ margin:.8em 0}.meta{color:#555;font-size:.85em}.missing{color:#c62828;font-weigh
 """
 
 
+def _short(label: str) -> str:
+    """The diagram keeps a role's name before any parenthesised gloss; the table has it in full."""
+    for mark in ("（", " ("):
+        if mark in label and not label.startswith(mark):
+            return label.split(mark)[0]
+    return label
+
+
 def model_svg(plan: Plan, lang: str) -> str:
-    roles = [r for r in plan.model.roles if r.id != plan.model.centre]
-    centre = next((r for r in plan.model.roles if r.id == plan.model.centre), None)
-    W, H, R = 760, 560, 215
+    centre_id = plan.model.centre
+    linked = {b if a == centre_id else a for a, b in plan.model.links if centre_id in (a, b)}
+    inner = [r for r in plan.model.roles if r.id in linked and r.id != centre_id]
+    outer = [r for r in plan.model.roles if r.id not in linked and r.id != centre_id]
+    W, H = 900, 620
     cx, cy = W / 2, H / 2
-    pos = {}
-    for i, r in enumerate(roles):
-        ang = -math.pi / 2 + 2 * math.pi * i / max(1, len(roles))
-        pos[r.id] = (cx + R * 1.45 * math.cos(ang), cy + R * math.sin(ang))
-    if centre:
-        pos[centre.id] = (cx, cy)
+    pos = {centre_id: (cx, cy)}
+    for ring, (rx, ry, phase) in ((inner, (150, 75, -math.pi / 2)), (outer, (350, 245, -math.pi / 2 + 0.2))):
+        for i, r in enumerate(ring):
+            ang = phase + 2 * math.pi * i / max(1, len(ring))
+            pos[r.id] = (cx + rx * math.cos(ang), cy + ry * math.sin(ang))
     style = {"present": ('#e8f4ea', '#2e7d32', ''), "missing": ('#fdecea', '#c62828', ' stroke-dasharray="6 3"'),
              "unknown": ('#f2f2f2', '#9e9e9e', '')}
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="100%" role="img" '
@@ -38,17 +47,15 @@ def model_svg(plan: Plan, lang: str) -> str:
         if a in pos and b in pos:
             (x1, y1), (x2, y2) = pos[a], pos[b]
             out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#9aa9bb" stroke-width="1.2"/>')
-    for r in ([centre] if centre else []) + roles:
+    for r in sorted(plan.model.roles, key=lambda r: r.id != centre_id):
         x, y = pos[r.id]
         fill, stroke, dash = style[r.status]
-        label = pick(r.title, lang)
-        label = label if len(label) <= 16 else label[:15] + "…"
-        w = max(70, 13 * len(label) if lang == "ja" else 7 * len(label)) + 16
-        mark = {"present": "", "missing": " ✗", "unknown": " ?"}[r.status]
+        label = _short(pick(r.title, lang)) + {"present": "", "missing": " ✗", "unknown": " ?"}[r.status]
+        w = 16 + sum(12 if ord(ch) > 0x2E80 else 6.5 for ch in label)
         out.append(f'<g><title>{e(pick(r.title, lang))}: {e(t(r.status, lang))}</title>'
                    f'<rect x="{x - w / 2:.1f}" y="{y - 15:.1f}" width="{w:.1f}" height="30" rx="8" fill="{fill}" '
                    f'stroke="{stroke}" stroke-width="2"{dash}/>'
-                   f'<text x="{x:.1f}" y="{y + 5:.1f}" font-size="12" text-anchor="middle">{e(label + mark)}</text></g>')
+                   f'<text x="{x:.1f}" y="{y + 5:.1f}" font-size="12" text-anchor="middle">{e(label)}</text></g>')
     out.append("</svg>")
     return "".join(out)
 
@@ -96,7 +103,8 @@ def render_html(plan: Plan, lang: str) -> str:
                                          ("rank", "score", "action", "task", "lessons", "period", "lead")) + "</tr>")
         for a in plan.actions:
             B.append(f"<tr><td>{a.rank}</td><td>{a.score}</td><td>{e(pick(a.title, lang))}</td><td>{a.task}</td>"
-                     f"<td>{e(', '.join(a.lessons))}</td><td>{e(a.start)} – {e(a.end)}</td><td>{e(a.lead)}</td></tr>")
+                     f"<td>{e(', '.join(a.lessons))}</td><td>{e(a.start)} – {e(a.end)}</td>"
+                     f"<td>{e(pick(plan.roles[a.lead], lang))}</td></tr>")
         B.append("</table>")
     else:
         B.append(f"<p>{e(t('no_actions', lang))}</p>")
@@ -115,8 +123,9 @@ def render_html(plan: Plan, lang: str) -> str:
         B.append(f'<div class="action" id="{e(a.id)}"><h3>{a.rank}. {e(pick(a.title, lang))}</h3>'
                  f"<p>{e(pick(a.description, lang))}</p><p class=\"meta\">{e(t('score', lang))} {a.score} = "
                  f"{p.severity} + {p.lessons} + {p.gap} + {p.weight} · {e(a.task)} · {e(', '.join(a.lessons))} · "
-                 f"{e(period(plan, a, lang))} · {e(t('lead', lang))}: {e(a.lead)} "
-                 f"({e(t(a.lead_status, lang))})</p><p><b>{e(t('target', lang))}</b>: {e(pick(a.target, lang))}</p>")
+                 f"{e(period(plan, a, lang))} · {e(t('lead', lang))}: {e(pick(plan.roles[a.lead], lang))} "
+                 f"({e(t(a.lead_status, lang))}) · {e(t('partners', lang))}: "
+                 f"{e(', '.join(pick(plan.roles[r], lang) for r in a.partners) or '-')}</p><p><b>{e(t('target', lang))}</b>: {e(pick(a.target, lang))}</p>")
         B.append(f"<p><b>{e(t('why', lang))}</b></p><ul>")
         for r in a.because:
             B.append(f"<li><code>{e(r.rule)}</code> {e(pick(r.title, lang))} — {e(t(r.status, lang))}<ul>")

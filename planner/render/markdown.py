@@ -1,7 +1,7 @@
 """Markdown for councils: summary, timeline, Mermaid model with missing roles marked, evidence."""
 from __future__ import annotations
 
-from ..i18n import MONTHS, fy_label, pick, t, ward_name
+from ..i18n import MONTHS, fy_label, months, pick, t, ward_name
 from ..plan import Plan
 from .common import fact_line, period, span
 
@@ -52,7 +52,7 @@ def render_md(plan: Plan, lang: str) -> str:
               f"{t('lessons', lang)} | {t('period', lang)} | {t('lead', lang)} |", "|---|---|---|---|---|---|---|"]
         for a in plan.actions:
             L.append(f"| {a.rank} | {a.score} | {_cell(pick(a.title, lang))} | {a.task} | {', '.join(a.lessons)} | "
-                     f"{a.start} – {a.end} | {a.lead} |")
+                     f"{a.start} – {a.end} | {_cell(pick(plan.roles[a.lead], lang))} |")
     else:
         L.append(t("no_actions", lang))
     L += ["", f"> {t('scoring', lang)}: {t('scoring_text', lang)}", ""]
@@ -89,9 +89,9 @@ def _action(plan: Plan, a, lang: str) -> list[str]:  # type: ignore[no-untyped-d
          f"{t('lessons', lang)} {p.lessons} + {t('gap', lang)} {p.gap} + {t('weight', lang)} {p.weight})",
          f"- {t('task', lang)}: {a.task} {pick(plan.tasks[a.task], lang)}; {t('lessons', lang)}: "
          + ", ".join(f"{x} {pick(plan.lessons[x], lang)}" for x in a.lessons),
-         f"- {t('period', lang)}: {period(plan, a, lang)} ({a.months})",
-         f"- {t('lead', lang)}: {a.lead} ({t(a.lead_status, lang)}); {t('partners', lang)}: "
-         + (", ".join(a.partners) or "-"),
+         f"- {t('period', lang)}: {period(plan, a, lang)} ({months(a.months, lang)})",
+         f"- {t('lead', lang)}: {pick(plan.roles[a.lead], lang)} ({t(a.lead_status, lang)}); {t('partners', lang)}: "
+         + (", ".join(pick(plan.roles[r], lang) for r in a.partners) or "-"),
          f"- {t('target', lang)}: {pick(a.target, lang)}"]
     if a.after:
         L.append(f"- {t('after', lang)}: " + ", ".join(a.after))
