@@ -10,7 +10,7 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
     from .catalog import lint_library
     from .wards import load_profile
     problems: list[Problem] = []
-    counts = {"profiles": 0, "rule books": 0}
+    counts = {"profiles": 0, "data folders (rules, models)": 0}
     for path in paths:
         try:
             if path.is_dir() and (path / "wards").is_dir():
@@ -20,7 +20,7 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
                     try:
                         _, _, found = lint_library(path)
                         problems += found
-                        counts["rule books"] += 1
+                        counts["data folders (rules, models)"] += 1
                     except InputError as exc:
                         problems += exc.problems
             elif path.is_dir():
