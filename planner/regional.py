@@ -1,7 +1,6 @@
 """Regional collaboration models (models/*.yaml): roles, links, and which roles a ward has."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -9,10 +8,10 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .conditions import Condition, Verdict, evaluate, referenced_fields
-from .errors import InputError, Problem, UsageError, input_error
+from .errors import InputError, UsageError
 from .rulebook import Id, Text2
-from .validation import validate
-from .yamlio import Located, load_path
+from .validation import read_folder, require
+from .yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 
@@ -74,30 +73,12 @@ class Models:
 
 
 def load_models(models_dir: Path) -> Models:
-    if not models_dir.is_dir():
-        raise input_error(models_dir, None, None, "no models folder here", "pass --data DIR")
-    problems: list[Problem] = []
-    located: dict[str, Located] = {}
-    digest = hashlib.sha256()
-    roles = None
-    models: list[Model] = []
-    for path in sorted(models_dir.glob("*.yaml")):
-        try:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-            loc = load_path(path)
-            located[str(path)] = loc
-            if path.name == "roles.yaml":
-                roles = validate(RoleCatalogue, loc)
-            else:
-                models.append(validate(Model, loc))
-        except InputError as exc:
-            problems += exc.problems
-    if roles is None and not problems:
-        problems.append(Problem(str(models_dir / "roles.yaml"), None, None, "missing", "add the role catalogue"))
-    if problems:
-        raise InputError(problems)
-    assert roles is not None
-    return Models(roles, models, located, digest.hexdigest())
+    got = read_folder(models_dir, lambda name: RoleCatalogue if name == "roles.yaml" else Model, "models")
+    require(models_dir, got, "roles.yaml", "add the role catalogue")
+    if got.problems:
+        raise InputError(got.problems)
+    models = [m for name, m in got.models.items() if name != "roles.yaml"]
+    return Models(got.models["roles.yaml"], models, got.located, got.sha256)  # type: ignore[arg-type]
 
 
 class RoleState(BaseModel):

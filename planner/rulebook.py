@@ -1,7 +1,6 @@
 """The rule book's data model: lessons, tasks, rules with evidence, packs, and the action catalogue."""
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,10 +9,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .conditions import Condition
-from .errors import InputError, Problem, input_error
+from .errors import InputError, Problem
 from .facts import check_date
-from .validation import validate
-from .yamlio import Located, load_path
+from .validation import read_folder, require
+from .yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 LessonId = Annotated[str, Field(pattern=r"^L\d{1,2}$")]
@@ -168,35 +167,14 @@ class RuleBook:
 
 def load_rulebook(rules_dir: Path) -> RuleBook:
     """Load lessons.yaml, actions.yaml and every other *.yaml as a pack; report all problems together."""
-    if not rules_dir.is_dir():
-        raise input_error(rules_dir, None, None, "no rules folder here", "pass --data DIR or set PLANNER_DATA")
-    problems: list[Problem] = []
-    located: dict[str, Located] = {}
-    digest = hashlib.sha256()
-    vocabulary = catalogue = None
-    packs: list[Pack] = []
-    for path in sorted(rules_dir.glob("*.yaml")):
-        try:
-            raw = path.read_bytes()
-            digest.update(path.name.encode() + b"\0" + raw + b"\0")
-            loc = load_path(path)
-            located[str(path)] = loc
-            if path.name == "lessons.yaml":
-                vocabulary = validate(Vocabulary, loc)
-            elif path.name == "actions.yaml":
-                catalogue = validate(Catalogue, loc)
-            else:
-                packs.append(validate(Pack, loc))
-        except InputError as exc:
-            problems += exc.problems
-        except OSError as exc:
-            problems.append(Problem(str(path), None, None, f"cannot read: {exc.strerror}"))
-    for name, got in (("lessons.yaml", vocabulary), ("actions.yaml", catalogue)):
-        if got is None and not any(p.path.endswith(name) for p in problems):
-            problems.append(Problem(str(rules_dir / name), None, None, "missing", "the rule book needs this file"))
-    if not packs and not problems:
-        problems.append(Problem(str(rules_dir), None, None, "no rule packs found", "add rules/<pack>.yaml"))
-    if problems:
-        raise InputError(problems)
-    assert vocabulary is not None and catalogue is not None
-    return RuleBook(vocabulary, packs, catalogue, located, digest.hexdigest())
+    kinds = {"lessons.yaml": Vocabulary, "actions.yaml": Catalogue}
+    got = read_folder(rules_dir, lambda name: kinds.get(name, Pack), "rules")
+    for name in kinds:
+        require(rules_dir, got, name, "the rule book needs this file")
+    packs = [m for name, m in got.models.items() if name not in kinds]
+    if not packs and not got.problems:
+        got.problems.append(Problem(str(rules_dir), None, None, "no rule packs found", "add rules/<pack>.yaml"))
+    if got.problems:
+        raise InputError(got.problems)
+    return RuleBook(got.models["lessons.yaml"], packs, got.models["actions.yaml"],  # type: ignore[arg-type]
+                    got.located, got.sha256)

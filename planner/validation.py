@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import types
 import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .errors import InputError, Problem
-from .yamlio import Located
+from .yamlio import Located, load_path, read_bytes
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -27,6 +31,39 @@ _HINTS = {
     "model_type": "write a mapping (key: value) here",
     "list_type": "write a list here",
 }
+
+
+@dataclass
+class Folder:
+    """Every *.yaml of a folder, validated by file name; problems collected, not raised."""
+
+    located: dict[str, Located] = field(default_factory=dict)
+    models: dict[str, BaseModel] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    sha256: str = ""
+
+
+def read_folder(folder: Path, model_for: Callable[[str], type[BaseModel]], what: str) -> Folder:
+    if not folder.is_dir():
+        raise InputError([Problem(str(folder), None, None, f"no {what} folder here",
+                                  "pass --data DIR or set PLANNER_DATA")])
+    out = Folder()
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            digest.update(path.name.encode() + b"\0" + read_bytes(path) + b"\0")
+            loc = load_path(path)
+            out.located[str(path)] = loc
+            out.models[path.name] = validate(model_for(path.name), loc)
+        except InputError as exc:
+            out.problems += exc.problems
+    out.sha256 = digest.hexdigest()
+    return out
+
+
+def require(folder: Path, result: Folder, name: str, hint: str) -> None:
+    if name not in result.models and not any(p.path.endswith(name) for p in result.problems):
+        result.problems.append(Problem(str(folder / name), None, None, "missing", hint))
 
 
 def validate(model: type[M], located: Located, context: dict[str, Any] | None = None) -> M:
