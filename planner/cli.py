@@ -27,8 +27,12 @@ def data_dir() -> Path:
 @app.callback()
 def root(data: Optional[Path] = typer.Option(None, "--data", envvar="PLANNER_DATA",
                                             help="Folder holding wards/, rules/ and models/ (default: this clone)."),
+         lang: Optional[str] = typer.Option(None, "--lang", envvar="PLANNER_LANG",
+                                            help="Language of messages: ja | en (commands with --lang use theirs)."),
          version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
     """planner: assess a ward, explain the rules, validate data."""
+    if lang is not None:
+        _lang(lang)
     if version:
         typer.echo(f"planner {__version__}")
         raise typer.Exit(0)
@@ -53,7 +57,10 @@ JA_HEAD = {1: "問題が見つかりました", 2: "コマンドの指定に誤�
 
 def report(exc: PlannerError) -> None:
     if STATE.get("lang") == "ja":
+        from .errors_ja import render_ja
         print(f"エラー: {JA_HEAD.get(exc.exit_code, 'エラー')}（{len(exc.problems)}件）", file=sys.stderr)
+        print("\n".join(render_ja(p) for p in exc.problems), file=sys.stderr)
+        return
     print(exc.render(), file=sys.stderr)
 
 
