@@ -29,3 +29,11 @@ def fact_line(fact: object, lang: str) -> str:
 def period(plan: Plan, action: PlannedAction, lang: str) -> str:
     text = f"{action.start} – {action.end}"
     return text + (f" ({t('continues', lang)})" if action.beyond_year else "")
+
+
+def short(label: str) -> str:
+    """A role's name before any parenthesised gloss, where space is short; tables elsewhere have it in full."""
+    for mark in ("（", " ("):
+        if mark in label and not label.startswith(mark):
+            return label.split(mark)[0]
+    return label

@@ -6,7 +6,7 @@ from html import escape as e
 
 from ..i18n import MONTHS, fy_label, pick, t, ward_name
 from ..plan import Plan
-from .common import fact_line, period, span
+from .common import fact_line, period, short, span
 
 CSS = """
 body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",sans-serif;margin:2em auto;max-width:60em;
@@ -17,14 +17,6 @@ padding:.2em .8em;background:#f7f9fc}.action{break-inside:avoid;border:1px solid
 margin:.8em 0}.meta{color:#555;font-size:.85em}.missing{color:#c62828;font-weight:bold}.unknown{color:#777}
 .present{color:#2e7d32}svg text{font-family:inherit}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
 """
-
-
-def _short(label: str) -> str:
-    """The diagram keeps a role's name before any parenthesised gloss; the table has it in full."""
-    for mark in ("（", " ("):
-        if mark in label and not label.startswith(mark):
-            return label.split(mark)[0]
-    return label
 
 
 def model_svg(plan: Plan, lang: str) -> str:
@@ -50,7 +42,7 @@ def model_svg(plan: Plan, lang: str) -> str:
     for r in sorted(plan.model.roles, key=lambda r: r.id != centre_id):
         x, y = pos[r.id]
         fill, stroke, dash = style[r.status]
-        label = _short(pick(r.title, lang)) + {"present": "", "missing": " ✗", "unknown": " ?"}[r.status]
+        label = short(pick(r.title, lang)) + {"present": "", "missing": " ✗", "unknown": " ?"}[r.status]
         w = 16 + sum(12 if ord(ch) > 0x2E80 else 6.5 for ch in label)
         out.append(f'<g><title>{e(pick(r.title, lang))}: {e(t(r.status, lang))}</title>'
                    f'<rect x="{x - w / 2:.1f}" y="{y - 15:.1f}" width="{w:.1f}" height="30" rx="8" fill="{fill}" '

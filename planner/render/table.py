@@ -7,6 +7,7 @@ from tabulate import tabulate
 
 from ..i18n import fy_label, pick, t, ward_name
 from ..plan import Plan
+from .common import short
 
 WIDTH = 100
 
@@ -40,7 +41,7 @@ def render_table(plan: Plan, lang: str) -> str:
     ]
     rows = [[a.rank, a.score, pick(a.title, lang), a.task, " ".join(a.lessons),
              f"{a.start[2:]}–{a.end[2:]}" + ("+" if a.beyond_year else ""),
-             pick(plan.roles[a.lead], lang)] for a in plan.actions]
+             short(pick(plan.roles[a.lead], lang))] for a in plan.actions]
     if rows:
         lines.append(tabulate(rows, headers=[t(k, lang) for k in ("rank", "score", "action", "task", "lessons",
                                                                   "period", "lead")],
@@ -53,7 +54,7 @@ def render_table(plan: Plan, lang: str) -> str:
         gap_rows = [[g.field, pick(g.title, lang), g.survey or "-"] for g in plan.data_gaps]
         lines.append(tabulate(gap_rows, headers=[t("field", lang), "", t("survey", lang)],
                               maxcolwidths=[40, 34, 18]))
-    roles = [f"{pick(r.title, lang).split('（')[0]}: {t(r.status, lang)}" for r in plan.model.roles]
+    roles = [f"{short(pick(r.title, lang))}: {t(r.status, lang)}" for r in plan.model.roles]
     lines += ["", f"{t('model', lang)}:"] + wrap("; ".join(roles), lang)
     g = plan.generated_by
     lines += ["", f"{t('generated_by', lang)}: planner {g.planner}; {g.rulebook}; profile {g.profile_sha256[:12]}"]
