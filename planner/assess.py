@@ -105,12 +105,33 @@ def display_path(path: Path, data_dir: Path) -> str:
         return path.as_posix()
 
 
+# Facts that follow from another when the profile leaves them unknown: a count of coordinators
+# says whether one is placed. The plan cites the count as the source.
+DERIVED = {"coordinators.placed": ("coordinators.count", lambda count: count > 0)}
+
+
+def derive(values: dict[str, Any]) -> dict[str, str]:
+    """Fill derivable unknowns in place; return {field: the field it was derived from}."""
+    done = {}
+    for target, (source, rule) in DERIVED.items():
+        if values.get(target) is None and values.get(source) is not None:
+            values[target] = rule(values[source])
+            done[target] = source
+    return done
+
+
 def fact_refs(lp: LoadedProfile, fields: list[str], as_of: str, overrides: dict[str, Any],
-              shown: str | None = None) -> list[FactRef]:
+              shown: str | None = None, derived: dict[str, str] | None = None,
+              values: dict[str, Any] | None = None) -> list[FactRef]:
     out = []
     for name in fields:
         if name in overrides:
             out.append(FactRef(field=name, value=overrides[name], source="--set (what-if)"))
+            continue
+        if derived and name in derived and values is not None:
+            src = fact_refs(lp, [derived[name]], as_of, overrides, shown)[0]
+            out.append(FactRef(field=name, value=values[name], source=f"derived from {src.field} = {src.value}",
+                               as_of=src.as_of, at=src.at))
             continue
         obs = observation(lp.profile, name, as_of)
         section, key = name.split(".", 1)
@@ -149,6 +170,7 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
         obs = observation(lp.profile, name, as_of)
         values[name] = None if obs is None else obs.value
     values.update(overrides)
+    derived = derive(values)
     rules = lib.book.rules
     shown = display_path(lp.path, lib.data_dir)
     active = tuple((r.id, r.when) for r in rules if in_force(r, as_of))
@@ -166,6 +188,6 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
             raise EngineError(f"engine and evaluator disagree on rule {rule.id}: please report this")
         findings.append(Finding(
             rule=rule.id, status=status, severity=rule.severity, lessons=rule.lessons, actions=rule.actions,
-            facts=fact_refs(lp, referenced_fields(rule.when), as_of, overrides, shown),
+            facts=fact_refs(lp, referenced_fields(rule.when), as_of, overrides, shown, derived, values),
             unknown=trace.unknown if status == "undecided" else [], trace=trace))
     return Assessment(ward_id=lp.profile.id, as_of=as_of, values=values, findings=findings)

@@ -45,10 +45,10 @@ WORDS: dict[str, dict[str, str]] = {
     "scoring": {"ja": "優先度の算出方法", "en": "How priority is scored"},
     "scoring_text": {
         "ja": "優先度 ＝ 重大度（発火したルールの最大重大度×10）＋ 教訓数×5 ＋ 目標との差（0～20）＋ 報告書の重み"
-              "（L4「最大の課題」は15）。データの欠落による把握の取組は重大度を半分として数える。",
+              "（L4「最大の課題」は15）。データの欠落だけによる把握の取組は、判定できないルールの最大重大度×5＋5（L10のみ）とする。",
         "en": "score = severity (highest severity of its rules × 10) + 5 × lessons pointing at it + gap against "
-              "the target (0–20) + the report's own weight (15 for L4, \"the biggest issue\"). Survey actions "
-              "raised by data gaps count half severity.",
+              "the target (0–20) + the report's own weight (15 for L4, \"the biggest issue\"). A survey raised only "
+              "by data gaps scores 5 × the highest severity of the rules it would decide + 5 (L10 alone).",
     },
     "parts": {"ja": "内訳", "en": "parts"},
     "severity": {"ja": "重大度", "en": "severity"},

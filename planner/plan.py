@@ -176,17 +176,20 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
                     reasons[gap.survey].append(finding)
     scored: dict[str, tuple[int, ScoreParts, list[str]]] = {}
     for aid, found in reasons.items():
-        lessons = sorted({x for f in found for x in f.lessons} | ({SURVEY_LESSON} if catalogue_actions[aid].survey else set()),
-                         key=lambda s: int(s[1:]))
-        parts = ScoreParts(
-            severity=10 * max(f.severity for f in found),
-            lessons=5 * len(lessons),
-            gap=max((_gap(rules[f.rule], assessment.values) for f in found if f.status == "fired"), default=0),
-            weight=max(book.lesson(x).weight for x in lessons),
-        )
-        # Surveys come second to fired findings of equal weight: a known problem outranks a possible one.
-        if all(f.status == "undecided" for f in found):
-            parts = parts.model_copy(update={"severity": parts.severity // 2})
+        fired = [f for f in found if f.status == "fired"]
+        if fired:
+            lessons = _lessons(fired)
+            parts = ScoreParts(severity=10 * max(f.severity for f in fired), lessons=5 * len(lessons),
+                               gap=max(_gap(rules[f.rule], assessment.values) for f in fired),
+                               weight=max(book.lesson(x).weight for x in lessons))
+        else:
+            # A survey is scored as L10 alone, at half the severity of the rules it would decide,
+            # so a known problem of the same severity outranks finding out whether one exists.
+            parts = ScoreParts(severity=5 * max(f.severity for f in found), lessons=5, gap=0,
+                               weight=book.lesson(SURVEY_LESSON).weight)
+        lessons = _lessons(found) if not fired else lessons
+        if catalogue_actions[aid].survey and SURVEY_LESSON not in lessons:
+            lessons = _lessons(found, extra=SURVEY_LESSON)
         scored[aid] = (sum(parts.model_dump().values()), parts, lessons)
     prereq = closure(catalogue_actions)
     order = _order(scored, prereq)
@@ -227,6 +230,10 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         roles={r.id: r.title for r in lib.models.roles.roles},
         generated_by=Stamp(planner=__version__, rulebook=book.version, profile_sha256=lp.sha256,
                            rules_sha256=book.sha256, models_sha256=lib.models.sha256))
+
+
+def _lessons(found: list[Finding], extra: str | None = None) -> list[str]:
+    return sorted({x for f in found for x in f.lessons} | ({extra} if extra else set()), key=lambda s: int(s[1:]))
 
 
 def _gap(rule: Any, values: dict[str, Any]) -> int:

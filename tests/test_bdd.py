@@ -1,0 +1,17 @@
+"""Runs every Gherkin scenario in features/ (English and Japanese) under pytest-bdd.
+
+Scenarios are tagged with the report's lessons (@L1…@L17) and task categories (@T1…@T6); each tag is a
+pytest marker, so `pytest -m L4 tests/test_bdd.py` runs one lesson's scenarios. Steps: tests/bdd_steps.py.
+The data folder is $PLANNER_DATA when set, else the repository root.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytest_bdd import scenarios
+
+from bdd_steps import *  # noqa: F401,F403  (step definitions and the `world` fixture)
+
+FEATURES = Path(__file__).resolve().parent.parent / "features"
+
+scenarios(str(FEATURES))
