@@ -85,6 +85,8 @@ def _typed(spec: Any, raw: str) -> Any:
         if not raw.isdigit():
             raise ValueError(f"{raw!r} is not a whole number ≥ 0")
         value = int(raw)
+        if spec.kind == "year" and value < 1990:
+            raise ValueError(f"{value} is earlier than 1990")
         if spec.maximum is not None and value > spec.maximum:
             raise ValueError(f"{value} is larger than the maximum {spec.maximum}")
         return value

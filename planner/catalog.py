@@ -1,16 +1,20 @@
 """Loads the rule book, models and report text once per data folder, cross-checked by lint."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
-from .errors import Problem
-from .lint import coverage, lint, raise_if
+from .errors import InputError, Problem
+from .lint import coverage, lint
 from .regional import Models, load_models
 from .rulebook import RuleBook, load_rulebook
+from .yamlio import decode, read_bytes
 
 REPORT_FILE = "report-2014.txt"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -24,13 +28,25 @@ class Library:
 
 def report_text(rules_dir: Path) -> str | None:
     path = rules_dir / REPORT_FILE
-    return path.read_text("utf-8") if path.is_file() else None
+    return decode(str(path), read_bytes(path)) if path.exists() else None
+
+
+def _collect(problems: list[Problem], load: Callable[[Path], T], path: Path) -> T | None:
+    try:
+        return load(path)
+    except InputError as exc:
+        problems += exc.problems
+        return None
 
 
 def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, Models, list[Problem]]:
-    book = load_rulebook(data_dir / "rules")
-    models = load_models(data_dir / "models")
-    text = report_text(data_dir / "rules")
+    problems: list[Problem] = []  # every file's problems, not just the first folder's
+    book = _collect(problems, load_rulebook, data_dir / "rules")
+    models = _collect(problems, load_models, data_dir / "models")
+    text = _collect(problems, report_text, data_dir / "rules")
+    if problems:
+        raise InputError(problems)
+    assert book is not None and models is not None
     problems = lint(book, models, text) + (coverage(book) if with_coverage else [])
     if text is None:
         problems.append(Problem(str(data_dir / "rules" / REPORT_FILE), None, None,
@@ -42,7 +58,8 @@ def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, 
 @lru_cache(maxsize=8)
 def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
     book, models, problems = lint_library(data_dir, with_coverage=False)
-    raise_if(problems)
+    if problems:  # for commands that plan, an inconsistent rule book is bad input (exit 3)
+        raise InputError(problems)
     return Library(book, models, data_dir)
 
 

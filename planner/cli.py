@@ -1,7 +1,7 @@
 """The command line: thin typer commands over the core; the one place errors become exit codes."""
 from __future__ import annotations
 
-import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -29,14 +29,18 @@ def root(data: Optional[Path] = typer.Option(None, "--data", envvar="PLANNER_DAT
                                             help="Folder holding wards/, rules/ and models/ (default: this clone)."),
          lang: Optional[str] = typer.Option(None, "--lang", envvar="PLANNER_LANG",
                                             help="Language of messages: ja | en (commands with --lang use theirs)."),
-         version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+         version: bool = typer.Option(False, "--version", is_eager=True, callback=lambda v: _version(v),
+                                      help="Print the version and exit.")) -> None:
     """planner: assess a ward, explain the rules, validate data."""
     if lang is not None:
         _lang(lang)
-    if version:
+    STATE["data"] = data
+
+
+def _version(show: bool) -> None:
+    if show:
         typer.echo(f"planner {__version__}")
         raise typer.Exit(0)
-    STATE["data"] = data
 
 
 def _lang(lang: str) -> str:
@@ -64,22 +68,39 @@ def report(exc: PlannerError) -> None:
     print(exc.render(), file=sys.stderr)
 
 
+def _early_lang(args: list[str]) -> None:
+    """The message language before typer parses anything, so its own usage errors can follow it."""
+    lang = os.environ.get("PLANNER_LANG")
+    for i, arg in enumerate(args):
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    if lang in LANGS:
+        STATE["lang"] = lang
+
+
 def _sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every PlannerError becomes a message and an exit code, never a traceback."""
-    signal.signal(signal.SIGTERM, _sigterm)
     try:
+        signal.signal(signal.SIGTERM, _sigterm)
+        _early_lang(sys.argv[1:] if argv is None else argv)
         result = app(args=argv, standalone_mode=False, prog_name="planner")
         code = result if isinstance(result, int) else 0
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C inside a command into a return of 130
+            print("interrupted", file=sys.stderr)
     except PlannerError as exc:
         report(exc)
         code = exc.exit_code
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.TyperException as exc:  # typer's own usage errors (bad option, missing argument)
+        if STATE.get("lang") == "ja":
+            print(f"エラー: {JA_HEAD[2]}", file=sys.stderr)
         exc.show()  # type: ignore[attr-defined]
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
@@ -88,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         code = 0
     if argv is None:
+        if code == EXIT_INTERRUPTED:
+            # Measured: after an interrupt caught here, the interpreter still ended some runs with
+            # SIGINT (exit -2) instead of 130; cleanup is done by now, so leave at once.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
         sys.exit(code)
     return code
 

@@ -30,7 +30,8 @@ def register(app: typer.Typer, data_dir: Callable[[], Path], set_lang: Callable[
         from .schema import schema_text
         if out:
             from .output import write_atomic
-            write_atomic(out, schema_text())
+            d = data_dir()
+            write_atomic(out, schema_text(), protected=[d / "wards", d / "rules", d / "models", d / "features"])
         else:
             sys.stdout.write(schema_text())
 
@@ -43,6 +44,12 @@ def register(app: typer.Typer, data_dir: Callable[[], Path], set_lang: Callable[
         from .wards import load_all
         if area is not None and area not in AREAS:
             raise UsageError(f"unknown area '{area}'", "one of: " + ", ".join(AREAS))
+        if as_of is not None:
+            from .facts import check_date
+            try:
+                check_date(as_of)
+            except ValueError as exc:
+                raise UsageError(f"--as-of: {exc}") from None
         rows = []
         for lp in load_all(data_dir(), area):
             p = lp.profile

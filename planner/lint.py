@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import LintError, Problem
+from .errors import Problem
 from .fields import catalogue
 from .profile import SECTIONS
 from .regional import Models
@@ -239,8 +239,3 @@ def _lint_models(sink: _Sink, models: Models) -> None:
                 sink.add(loc, ("areas", i), f"area '{area}' already belongs to model '{area_owner[area]}'")
             else:
                 area_owner[area] = model.id
-
-
-def raise_if(problems: list[Problem]) -> None:
-    if problems:
-        raise LintError(problems, 1)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import OutputError
@@ -21,23 +21,20 @@ def write_atomic(path: Path, text: str, protected: list[Path] | None = None) -> 
         raise OutputError(path, f"folder {parent} does not exist", "create it first, or choose another --out")
     if path.is_dir():
         raise OutputError(path, "is a directory", "give a file name")
-    fd, tmp = None, None
+    # The temporary name is chosen before the file exists, so an interrupt at any later step
+    # (even between creating the file and binding it to a name here) leaves it to the cleanup.
+    tmp = parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fd = None
+        with open(tmp, "x", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-        tmp = None
     except PermissionError:
         raise OutputError(path, "permission denied", "choose a writable folder") from None
     except OSError as exc:
         raise OutputError(path, f"cannot write: {exc.strerror}") from None
     finally:
-        if fd is not None:
-            os.close(fd)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        if tmp.exists():
+            tmp.unlink()

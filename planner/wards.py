@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import InputError, Problem, UsageError
 from .profile import SECTIONS, WardProfile
 from .validation import validate
-from .yamlio import Located, _decode, load_path, load_text, read_bytes
+from .yamlio import Located, decode, load_path, load_text, read_bytes
 
 REPORT_SOURCE = "report-2014"  # always available: the 2014 Tokyo report itself
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
@@ -42,7 +42,7 @@ class LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     raw = read_bytes(path)
-    located = load_text(str(path), _decode(str(path), raw))
+    located = load_text(str(path), decode(str(path), raw))
     return check_profile(located, path, hashlib.sha256(raw).hexdigest())
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError, Problem
@@ -15,6 +16,7 @@ from .errors import InputError, Problem
 MAX_BYTES = 1_000_000  # a ward profile is a few KB; anything this large is not one
 MAX_DEPTH = 32  # profiles nest four levels; rules about eight
 MAX_NODES = 200_000  # nodes after alias expansion (stops "billion laughs")
+FLOW_BRACKETS_C = 5_000  # above this many '[' and '{', parse with the (slower, recursion-safe) Python parser
 
 _Y = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_Y + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -44,11 +46,13 @@ class Located:
         return pos if pos else self.where(loc)
 
 
-def _decode(path: str, raw: bytes) -> str:
+def decode(path: str, raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and raw[1:2] == b"\x00"):
         raise _err(path, 1, 1, "file is UTF-16, not UTF-8", "save it as UTF-8 (without BOM)")
     if b"\x00" in raw:
-        raise _err(path, 1, 1, "file contains NUL bytes: it is binary, not YAML",
+        at = raw.index(b"\x00")
+        line, col = raw[:at].count(b"\n") + 1, at - (raw.rfind(b"\n", 0, at) + 1) + 1
+        raise _err(path, line, col, "file contains NUL bytes: it is binary, not YAML",
                    "point planner at a .yaml text file")
     try:
         text = raw.decode("utf-8")
@@ -75,7 +79,7 @@ def read_bytes(path: Path) -> bytes:
             raise _err(name, None, None, "is a directory, not a YAML file", "give a .yaml file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _err(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
+            raise _err(name, 1, 1, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
                        "a profile or rule file is a few kilobytes: check you chose the right file")
         return path.read_bytes()
     except FileNotFoundError:
@@ -87,14 +91,17 @@ def read_bytes(path: Path) -> bytes:
 
 
 def load_path(path: Path) -> Located:
-    return load_text(str(path), _decode(str(path), read_bytes(path)))
+    return load_text(str(path), decode(str(path), read_bytes(path)))
 
 
 def load_text(name: str, text: str) -> Located:
     """Parse one YAML document into plain data with positions; every problem is an InputError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise _err(name, None, None, f"document is larger than {MAX_BYTES:,} bytes")
-    yaml = YAML(typ="safe", pure=False)
+        raise _err(name, 1, 1, f"document is larger than {MAX_BYTES:,} bytes")
+    # The C composer recurses on the C stack and segfaults somewhere past 20,000 nested flow
+    # brackets (measured); the Python one raises RecursionError instead, which we can report.
+    brackets = text.count("[") + text.count("{")
+    yaml = YAML(typ="safe", pure=brackets > FLOW_BRACKETS_C)
     try:
         nodes = list(yaml.compose_all(text))
     except MarkedYAMLError as exc:
@@ -104,7 +111,16 @@ def load_text(name: str, text: str) -> Located:
         bad_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
         hint = "use spaces, not tabs, to indent" if "\t" in bad_line else None
         raise _err(name, line, col, msg, hint) from None
-    except (YAMLError, RecursionError, ValueError) as exc:
+    except RecursionError:
+        line, col = _deepest(text)
+        raise _err(name, line, col, f"nesting deeper than {MAX_DEPTH} levels", "flatten the document") from None
+    except ReaderError as exc:  # a character YAML forbids (control characters)
+        before = text[: exc.position]
+        line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        raise _err(name, line, col, f"character {char!r} is not allowed in YAML ({exc.reason})",
+                   "remove it; use \\n or plain text instead") from None
+    except (YAMLError, ValueError) as exc:
         raise _err(name, None, None, f"YAML error: {exc}") from None
     nodes = [n for n in nodes if n is not None]
     if not nodes:
@@ -117,6 +133,22 @@ def load_text(name: str, text: str) -> Located:
     budget = [MAX_NODES]
     out.data = _build(nodes[0], (), out, budget, set(), yaml)
     return out
+
+
+def _deepest(text: str) -> tuple[int, int]:
+    """Where flow brackets first nest past MAX_DEPTH (a rough scan, for the message only)."""
+    depth, line, col = 0, 1, 0
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col = line + 1, 0
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, col
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return 1, 1
 
 
 def _pos(node: Node) -> tuple[int, int]:
@@ -171,8 +203,10 @@ def _scalar(node: ScalarNode, out: Located, yaml: YAML) -> Any:
         return node.value  # dates stay as written ("2014-03-01"); models check their format
     try:
         value = yaml.constructor.construct_object(node, deep=True)
-    except (YAMLError, ValueError) as exc:
-        raise _err(out.path, *_pos(node), f"bad scalar {node.value!r}: {exc}") from None
+    except Exception:  # noqa: BLE001 - ruamel raises IndexError/KeyError on e.g. `!!int` with no value
+        kind = node.tag.rsplit(":", 1)[-1]
+        raise _err(out.path, *_pos(node), f"{node.value!r} is not a valid {kind}",
+                   "remove the '!!' tag or fix the value") from None
     if isinstance(value, float) and not math.isfinite(value):
         raise _err(out.path, *_pos(node), f"{node.value!r} is not a finite number",
                    "write a number, or null if unknown")
