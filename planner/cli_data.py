@@ -89,7 +89,10 @@ def register(app: typer.Typer, data_dir: Callable[[], Path], set_lang: Callable[
     def rules_lint() -> None:
         """Check the rule book, actions and models: fields, actions, lessons, tasks, quotes, cycles, ids."""
         from .catalog import lint_library
-        book, models, problems = lint_library(data_dir())
+        try:
+            book, models, problems = lint_library(data_dir())
+        except InputError as exc:  # lint's job is to find problems: exit 1, as for the others
+            raise LintError(exc.problems, EXIT_FINDINGS) from None
         if problems:
             raise LintError(problems, EXIT_FINDINGS)
         typer.echo(f"ok: {len(book.rules)} rules in {len(book.packs)} packs, {len(book.catalogue.actions)} actions, "

@@ -76,7 +76,7 @@ def read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
         if path.is_dir():
-            raise _err(name, None, None, "is a directory, not a YAML file", "give a .yaml file")
+            raise _err(name, None, None, "is a directory, not a file", "give the path of a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _err(name, 1, 1, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
