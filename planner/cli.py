@@ -21,7 +21,11 @@ STATE: dict[str, object] = {"lang": "en"}
 
 def data_dir() -> Path:
     from .wards import default_data_dir
-    return Path(STATE["data"]) if STATE.get("data") else default_data_dir()  # type: ignore[arg-type]
+    folder = Path(STATE["data"]) if STATE.get("data") else default_data_dir()  # type: ignore[arg-type]
+    if not folder.is_dir():
+        raise UsageError(f"data folder {folder} does not exist or is not a folder",
+                         "pass --data DIR (holding wards/, rules/, models/) or set PLANNER_DATA")
+    return folder
 
 
 @app.callback()
