@@ -84,20 +84,29 @@ def _early_lang(args: list[str]) -> None:
         STATE["lang"] = lang
 
 
-def _sigterm(signum: int, frame: object) -> None:
+_SIGNALLED: list[int] = []
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    # Remembered as well as raised: a C extension (pydantic-core building a validator during a lazy
+    # import) can turn the KeyboardInterrupt into an error of its own.
+    _SIGNALLED.append(signum)
     raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every PlannerError becomes a message and an exit code, never a traceback."""
     try:
-        signal.signal(signal.SIGTERM, _sigterm)
+        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGINT, _interrupt)
         _early_lang(sys.argv[1:] if argv is None else argv)
         result = app(args=argv, standalone_mode=False, prog_name="planner")
         code = result if isinstance(result, int) else 0
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C inside a command into a return of 130
             print("interrupted", file=sys.stderr)
     except PlannerError as exc:
+        if _SIGNALLED:
+            return _leave(EXIT_INTERRUPTED, argv, "interrupted")
         report(exc)
         code = exc.exit_code
     except typer.Exit as exc:
@@ -112,6 +121,19 @@ def main(argv: list[str] | None = None) -> int:
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
         code = 0
+    except Exception:
+        if not _SIGNALLED:
+            raise  # a bug: let it be seen
+        code = EXIT_INTERRUPTED
+        print("interrupted", file=sys.stderr)
+    if _SIGNALLED and code != EXIT_INTERRUPTED:
+        return _leave(EXIT_INTERRUPTED, argv, "interrupted")
+    return _leave(code, argv)
+
+
+def _leave(code: int, argv: list[str] | None, message: str | None = None) -> int:
+    if message:
+        print(message, file=sys.stderr)
     if argv is None:
         if code == EXIT_INTERRUPTED:
             # Measured: after an interrupt caught here, the interpreter still ended some runs with

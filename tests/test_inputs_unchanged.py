@@ -339,3 +339,67 @@ def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Pat
         if not target.exists():
             target.write_text("")
     assert not failures, "\n".join(failures[:20]) + f"\n({len(failures)} of {total + 1} moments)"
+
+
+# --------------------------------------------------------------------------------------------------
+# Interrupts that land inside a C extension's callback (pydantic-core building a validator while
+# planner's modules are imported lazily): the extension must not turn Ctrl-C into an error of its own.
+# --------------------------------------------------------------------------------------------------
+
+DRIVER = r'''
+import signal
+import sys
+k, kind = int(sys.argv[1]), sys.argv[2]
+sys.argv = ["planner", *sys.argv[3:]]
+from planner.cli import main
+seen = [0]
+
+def from_pydantic_core(frame):
+    back = frame.f_back  # the last Python frame before the Rust code that calls back into Python
+    if back is None or back.f_code.co_name != "create_schema_validator" or "pydantic" not in back.f_code.co_filename:
+        return False
+    return kind == "any" or frame.f_code.co_filename.endswith("enum.py")
+
+def tracer(frame, event, arg):
+    if from_pydantic_core(frame):
+        seen[0] += 1
+        if seen[0] == k:  # SIGINT's handler runs at this moment, as a real signal would make it
+            sys.settrace(None)
+            signal.getsignal(signal.SIGINT)(signal.SIGINT, frame)
+    return None
+
+sys.settrace(tracer)
+try:
+    main()
+finally:
+    sys.settrace(None)
+    sys.stderr.write(f"\ncallbacks={seen[0]}\n")
+'''
+
+
+def _drive(tmp_path: Path, k: int, kind: str) -> tuple[int, str, list[str]]:
+    out = tmp_path / f"{kind}-{k}"
+    out.mkdir()
+    env = dict(os.environ)
+    env.pop("PLANNER_DATA", None)
+    proc = subprocess.run([sys.executable, "-c", DRIVER, str(k), kind, "assess", "koto", "--format", "md",
+                           "--out", str(out / "koto.md")], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300)
+    return proc.returncode, proc.stderr, sorted(p.name for p in out.iterdir())
+
+
+@pytest.mark.parametrize("kind", ["enum", "any"])
+def test_an_interrupt_inside_a_pydantic_core_callback_still_exits_130(tmp_path: Path, kind: str) -> None:
+    code, err, _ = _drive(tmp_path, 10**9, kind)  # a dry run counts the callbacks
+    assert code == 0, err
+    total = int(err.rsplit("callbacks=", 1)[1])
+    if total == 0:
+        pytest.skip("pydantic builds its validators differently now: no callbacks to interrupt")
+    ks = range(1, total + 1) if kind == "enum" else sorted({1 + (total - 1) * i // 7 for i in range(8)})
+    failures = []
+    for k in ks:
+        code, err, files = _drive(tmp_path, k, kind)
+        lines = [line for line in err.splitlines() if line.strip() and not line.startswith("callbacks=")]
+        if code != 130 or lines != ["interrupted"] or files:
+            failures.append(f"callback {k}/{total}: exit {code}, files {files}, stderr: {' | '.join(lines)[-300:]}")
+    assert not failures, "\n".join(failures)
