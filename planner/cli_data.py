@@ -8,7 +8,7 @@ from typing import Callable, List, Optional
 import typer
 from tabulate import tabulate
 
-from .errors import EXIT_FINDINGS, InputError, LintError, Problem, UsageError
+from .errors import EXIT_FINDINGS, InputError, LintError, UsageError
 
 
 def register(app: typer.Typer, data_dir: Callable[[], Path], set_lang: Callable[[str], str]) -> None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
 
 from .facts import Fact, Observation
 from .profile import SECTIONS, WardProfile
@@ -76,7 +75,3 @@ def completeness(profile: WardProfile, as_of: str | None = None) -> tuple[int, i
     paths = catalogue()
     known = sum(1 for p in paths if value(profile, p, as_of) is not None)
     return known, len(paths)
-
-
-def is_model(x: Any) -> bool:
-    return isinstance(x, type) and issubclass(x, BaseModel)

@@ -106,5 +106,5 @@ def _action(plan: Plan, a, lang: str) -> list[str]:  # type: ignore[no-untyped-d
         if (ev.quote, ev.where) in seen:
             continue
         seen.add((ev.quote, ev.where))
-        L += [f"> {ev.quote}", f">", f"> — {ev.where} ({ev.source}, {ev.kind})", ""]
+        L += [f"> {ev.quote}", ">", f"> — {ev.where} ({ev.source}, {ev.kind})", ""]
     return L
