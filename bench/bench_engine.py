@@ -14,13 +14,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planner.api import plan_for  # noqa: E402
-from planner.catalog import load_library  # noqa: E402
-from planner.conditions import Verdict, evaluate  # noqa: E402
-from planner.engine import Engine  # noqa: E402
-from planner.fields import catalogue  # noqa: E402
+from planner.planning.api import plan_for  # noqa: E402
+from planner.rulebook.library import load_library  # noqa: E402
+from planner.rulebook.conditions import Verdict, evaluate  # noqa: E402
+from planner.rulebook.engine import Engine  # noqa: E402
+from planner.profiles.fields import field_specs  # noqa: E402
 from planner.render import render  # noqa: E402
-from planner.wards import load_all  # noqa: E402
+from planner.profiles.load import load_all  # noqa: E402
 
 
 def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -40,7 +40,7 @@ def main() -> None:
     rules = [(r.id, r.when) for r in lib.book.rules]
     engine = Engine(rules)
     rng = random.Random(7)
-    specs = catalogue()
+    specs = field_specs()
 
     def random_values() -> dict[str, object]:
         out: dict[str, object] = {}

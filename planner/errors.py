@@ -1,8 +1,11 @@
-"""The one error hierarchy: every failure a user can cause is a PlannerError with a place."""
+"""The one error hierarchy: every failure a user can cause is a PlannerError with a place and a message key."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from planner.messages import Msg
 
 # Exit codes, documented in the README ("Exit codes").
 EXIT_OK = 0
@@ -20,18 +23,19 @@ class Problem:
     path: str
     line: int | None
     column: int | None
-    message: str
-    hint: str | None = None
+    message: Msg
+    hint: Msg | None = None
 
-    def render(self) -> str:
+    def render(self, lang: str = "en") -> str:
+        """`file:line:col: message (hint)` in the chosen language."""
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        text = f"{where}: {self.message}"
+        text = f"{where}: {self.message.text(lang)}"
         if self.hint:
-            text += f" ({self.hint})"
+            text += f"（{self.hint.text(lang)}）" if lang == "ja" else f" ({self.hint.text(lang)})"
         return text
 
 
@@ -45,35 +49,38 @@ class PlannerError(Exception):
     def __post_init__(self) -> None:
         Exception.__init__(self, self.render())
 
-    def render(self) -> str:
-        return "\n".join(p.render() for p in self.problems)
+    def render(self, lang: str = "en") -> str:
+        """Every problem on its own line."""
+        return "\n".join(p.render(lang) for p in self.problems)
 
     def __str__(self) -> str:
         return self.render()
 
 
 class InputError(PlannerError):
-    """An input file (profile, rule, model) cannot be read or is invalid."""
+    """An input file (profile, rule, model, workbook) cannot be read or is invalid."""
 
 
 class UsageError(PlannerError):
     """The command line asks for something that does not exist."""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__([Problem("planner", None, None, message, hint)], 2)
+    def __init__(self, message: Msg, hint: Msg | None = None) -> None:
+        super().__init__([Problem("planner", None, None, message, hint)], EXIT_USAGE)
 
 
 class OutputError(PlannerError):
     """An output cannot be written."""
 
-    def __init__(self, path: str | Path, message: str, hint: str | None = None) -> None:
-        super().__init__([Problem(str(path), None, None, message, hint)], 4)
+    def __init__(self, path: str | Path, message: Msg, hint: Msg | None = None) -> None:
+        super().__init__([Problem(str(path), None, None, message, hint)], EXIT_OUTPUT)
 
 
 class LintError(PlannerError):
     """The rule book, models or action catalogue are inconsistent."""
 
 
-def input_error(path: str | Path, line: int | None, column: int | None, message: str,
-                hint: str | None = None) -> InputError:
+def input_error(
+    path: str | Path, line: int | None, column: int | None, message: Msg, hint: Msg | None = None
+) -> InputError:
+    """One located problem with an input file, as an InputError."""
     return InputError([Problem(str(path), line, column, message, hint)], EXIT_INPUT)

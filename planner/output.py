@@ -1,40 +1,124 @@
-"""Atomic output: a temporary file beside the target, then rename; never a half-written plan."""
+"""Safe output: never over an input, a device, a FIFO or a link; a temporary file, then rename; no debris."""
+
 from __future__ import annotations
 
 import os
 import secrets
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import OutputError
+from planner.errors import OutputError
+from planner.messages import msg
+
+INPUT_FOLDERS = ("wards", "rules", "models", "features")  # what a data folder holds that planner reads
 
 
-def write_atomic(path: Path, text: str, protected: list[Path] | None = None) -> None:
-    path = Path(path)
-    for p in protected or []:
-        try:
-            if path.resolve() == p.resolve() or p.resolve() in path.resolve().parents:
-                raise OutputError(path, "refusing to write into an input folder", "choose another --out")
-        except OSError:
-            pass
+@dataclass(frozen=True)
+class Inputs:
+    """What a command reads: folders no output may go into, files no output may replace."""
+
+    folders: tuple[Path, ...] = ()
+    files: tuple[Path, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def of(cls, data_dir: Path, *files: Path | str) -> Inputs:
+        """The input folders of a data folder, plus the files a command was given."""
+        return cls(tuple(data_dir / name for name in INPUT_FOLDERS), tuple(Path(f) for f in files))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        sa, sb = a.stat(), b.stat()
+    except OSError:
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def check_target(path: Path, inputs: Inputs, option: str = "--out") -> None:
+    """Refuse an output path that is, or is inside, something the command reads."""
+    hint = msg("out.choose_other_dir") if option == "--out-dir" else msg("out.choose_other")
+    try:
+        resolved = path.resolve()
+        for folder in inputs.folders:
+            f = folder.resolve()
+            if resolved == f or f in resolved.parents:
+                raise OutputError(path, msg("out.input_folder"), hint)
+        for f in inputs.files:
+            if resolved == f.resolve() or _same(path, f):
+                raise OutputError(path, msg("out.input_file"), hint)
+    except RuntimeError:  # a symbolic link loop
+        raise OutputError(path, msg("file.symlink_loop"), hint) from None
+    except OSError as exc:
+        raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+
+
+def prepare(path: Path, inputs: Inputs, option: str = "--out") -> int:
+    """Check an output path (not an input, not a device, FIFO, link or read-only file); the mode to give it."""
+    check_target(path, inputs, option)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise OutputError(path, f"folder {parent} does not exist", "create it first, or choose another --out")
-    if path.is_dir():
-        raise OutputError(path, "is a directory", "give a file name")
-    # The temporary name is chosen before the file exists, so an interrupt at any later step
-    # (even between creating the file and binding it to a name here) leaves it to the cleanup.
-    tmp = parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        raise OutputError(path, msg("out.no_folder", folder=parent), msg("out.create_first"))
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    except OSError as exc:
+        raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(path, msg("out.is_dir"), msg("out.give_name"))
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputError(path, msg("out.is_symlink"), msg("out.choose_other"))
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(path, msg("out.not_regular"), msg("out.choose_other"))
+    if not info.st_mode & 0o222:  # a read-only file stays as it is, even for root
+        raise OutputError(path, msg("out.permission"), msg("out.writable"))
+    return stat.S_IMODE(info.st_mode)
+
+
+def temporary_name(path: Path, suffix: str = "tmp") -> Path:
+    """A hidden name beside path, unique to this process; short when path's own name is near the limit."""
+    token = f"{os.getpid()}.{secrets.token_hex(4)}"
+    tmp = path.parent / f".{path.name}.{token}.{suffix}"
+    return tmp if len(tmp.name.encode()) <= 255 else path.parent / f".planner.{token}.{suffix}"
+
+
+def write_new(tmp: Path, text: str, mode: int, final: Path) -> None:
+    """Create tmp (it must not exist), write text, flush it to disk; remove it again if anything fails."""
     try:
         with open(tmp, "x", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
+    except BaseException as exc:
+        if tmp.exists():
+            tmp.unlink()
+        if isinstance(exc, PermissionError):
+            raise OutputError(final, msg("out.permission"), msg("out.writable")) from None
+        if isinstance(exc, OSError):
+            raise OutputError(final, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+        raise
+
+
+def write_atomic(path: Path, text: str, inputs: Inputs = Inputs()) -> None:
+    """Write text to path in one step: a reader sees the old file or the new one, never half of either."""
+    path = Path(path)
+    mode = prepare(path, inputs)
+    # The temporary name is chosen before the file exists, so an interrupt at any later step leaves it
+    # to the cleanup below.
+    tmp = temporary_name(path)
+    try:
+        write_new(tmp, text, mode, path)
         os.replace(tmp, path)
-    except PermissionError:
-        raise OutputError(path, "permission denied", "choose a writable folder") from None
     except OSError as exc:
-        raise OutputError(path, f"cannot write: {exc.strerror}") from None
+        raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
     finally:
         if tmp.exists():
             tmp.unlink()

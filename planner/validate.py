@@ -1,14 +1,18 @@
 """`planner validate`: profiles, rule files and model files, wherever they are; all problems at once."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import EXIT_FINDINGS, InputError, Problem
+from planner.errors import EXIT_FINDINGS, InputError, Problem
+from planner.messages import msg
 
 
 def validate_paths(paths: list[Path]) -> dict[str, int]:
-    from .catalog import lint_library
-    from .wards import load_profile
+    """Check profiles, data folders and files; every problem at once, and counts of what passed."""
+    from planner.profiles.load import load_profile
+    from planner.rulebook.library import lint_library
+
     problems: list[Problem] = []
     counts = {"profiles": 0, "data folders (rules, models)": 0}
     for path in paths:
@@ -26,11 +30,11 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
             elif path.is_dir():
                 files = sorted(path.glob("*.yaml"))
                 if not files:
-                    problems.append(Problem(str(path), None, None, "no .yaml files here"))
+                    problems.append(Problem(str(path), None, None, msg("validate.no_yaml")))
                 for p in files:
                     problems += _try(load_profile, p, counts, "profiles")
             elif not path.exists():
-                problems.append(Problem(str(path), None, None, "no such file or folder", "check the path"))
+                problems.append(Problem(str(path), None, None, msg("validate.no_path"), msg("file.check_path")))
             else:
                 problems += _try(load_profile, path, counts, "profiles")
         except InputError as exc:

@@ -57,13 +57,14 @@ import parse as _parse
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from planner.api import explain_ward, load_ward, plan_for
-from planner.assess import Assessment, parse_set
-from planner.catalog import Library, load_library
-from planner.fields import catalogue
-from planner.plan import Plan
+from planner.planning.api import explain_ward, load_ward, plan_for
+from planner.planning.assess import Assessment
+from planner.planning.whatif import parse_set
+from planner.rulebook.library import Library, load_library
+from planner.profiles.fields import field_specs
+from planner.planning.build import Plan
 from planner.render.explain import explain_text
-from planner.wards import load_profile
+from planner.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,7 +196,7 @@ def set_fact(world: World, name: str, value: str) -> None:
 
 def every_count_zero(world: World) -> None:
     """Every count field of the resource sections set to 0 (children's numbers stay as they are)."""
-    for spec in catalogue().values():
+    for spec in field_specs().values():
         if spec.kind == "count" and not spec.path.startswith("children."):
             world.sets.append(f"{spec.path}=0")
 
@@ -325,7 +326,7 @@ def gap_not_listed(world: World, name: str) -> None:
 
 def _surveys(lib: Library | None, plan: Plan) -> list[str]:
     assert lib is not None
-    survey_ids = {a.id for a in lib.book.catalogue.actions if a.survey}
+    survey_ids = {a.id for a in lib.book.actions if a.survey}
     return [a.id for a in plan.actions if a.id in survey_ids]
 
 

@@ -24,11 +24,9 @@ class Result:
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     """cli('assess', 'koto') -> Result(code, out, err), run in-process through planner.cli.main."""
-    from planner.cli import STATE, main
+    from planner.cli import main
 
     def run(*args: str) -> Result:
-        STATE.clear()
-        STATE["lang"] = "en"
         capsys.readouterr()
         code = main(list(args))
         captured = capsys.readouterr()

@@ -5,7 +5,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from planner.fields import catalogue
+from planner.profiles.fields import field_specs
 
 
 def value_for(kind: str, choices: tuple[str, ...]) -> st.SearchStrategy[Any]:
@@ -25,7 +25,7 @@ def value_for(kind: str, choices: tuple[str, ...]) -> st.SearchStrategy[Any]:
 @st.composite
 def values(draw: st.DrawFn, unknown_share: float | None = None) -> dict[str, Any]:
     out = {}
-    for path, spec in catalogue().items():
+    for path, spec in field_specs().items():
         out[path] = draw(value_for(spec.kind, spec.choices))
     return out
 
@@ -36,7 +36,7 @@ FIELDS = ["coordinators.placed", "council.exists", "specialists.functioning", "b
 
 @st.composite
 def leaf(draw: st.DrawFn) -> dict[str, Any]:
-    specs = catalogue()
+    specs = field_specs()
     name = draw(st.sampled_from(FIELDS))
     spec = specs[name]
     shape = draw(st.sampled_from(["cmp", "unknown", "known", "ratio"]))
@@ -67,5 +67,5 @@ def conditions() -> st.SearchStrategy[dict[str, Any]]:
 
 @st.composite
 def small_values(draw: st.DrawFn) -> dict[str, Any]:
-    specs = catalogue()
+    specs = field_specs()
     return {f: draw(value_for(specs[f].kind, specs[f].choices)) for f in FIELDS}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -9,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from planner.catalog import load_library
-from planner.conditions import Condition, Verdict, evaluate
-from planner.engine import Engine, EngineError, compile_false, compile_true
+from planner.rulebook.library import load_library
+from planner.rulebook.conditions import Condition, Verdict, evaluate
+from planner.rulebook.engine import Engine, EngineError, compile_false, compile_true
 from tests.conftest import ROOT
 from tests.strategies import conditions, small_values, values
 
@@ -95,3 +96,45 @@ def test_zero_denominator_makes_a_ratio_false_not_unknown() -> None:
     assert evaluate(cond, {"beds.respite_child": 0, "children.medical_care": 0}).verdict == Verdict.FALSE
     assert evaluate(cond, {"beds.respite_child": None, "children.medical_care": 0}).verdict == Verdict.FALSE
     assert evaluate(cond, {"beds.respite_child": None, "children.medical_care": 5}).verdict == Verdict.UNKNOWN
+
+
+def _truth(of: int, per: int, scale: int, op: str, value: Fraction) -> bool:
+    if per == 0:
+        return False
+    lhs = Fraction(of, per) * scale
+    return {"lt": lhs < value, "le": lhs <= value, "gt": lhs > value, "ge": lhs >= value}[op]
+
+
+def test_ratios_are_exact_in_both_evaluators_against_fractions() -> None:
+    """Sweep small integers: `scale: 10, lt: 11` with 55 of 50 is 11 < 11, false (floats said true)."""
+    values: list[int | float] = [0, 0.5, 1, 1.44, 2, 3, 5, 10, 11, 33.3, 100]
+    wrong, checked = [], 0
+    for scale in (1, 2, 3, 10, 100):  # one engine per scale keeps each rule set well inside durable's limits
+        conds = {}
+        for value in values:
+            for op in ("lt", "le", "gt", "ge"):
+                raw = {"ratio": {"of": "beds.respite_child", "per": "children.medical_care", "scale": scale}, op: value}
+                conds[f"r-{scale}-{value}-{op}"] = (COND.validate_python(raw), Fraction(repr(value)), op)
+        engine = Engine([(rid, c) for rid, (c, *_) in conds.items()])
+        for of in range(0, 13):
+            for per in list(range(0, 13)) + [50]:
+                vals = {"beds.respite_child": of, "children.medical_care": per}
+                decided = engine.decide(f"w{of}-{per}", vals)
+                for rid, (cond, value, op) in conds.items():
+                    truth = _truth(of, per, scale, op, value)
+                    checked += 1
+                    if evaluate(cond, vals).verdict != (Verdict.TRUE if truth else Verdict.FALSE) or decided.get(rid) != truth:
+                        wrong.append((rid, of, per))
+    assert checked == 5 * 11 * 4 * 13 * 14
+    vals = {"beds.respite_child": 55, "children.medical_care": 50}
+    c = COND.validate_python({"ratio": {"of": "beds.respite_child", "per": "children.medical_care", "scale": 10}, "lt": 11})
+    assert evaluate(c, vals).verdict == Verdict.FALSE and Engine([("x", c)]).decide("w", vals) == {"x": False}
+    assert wrong == []
+
+
+def test_the_engine_decides_false_as_well_as_true_and_leaves_unknown_undecided() -> None:
+    cond = COND.validate_python({"all": [{"field": "council.exists", "eq": True}, {"field": "beds.respite_child", "lt": 3}]})
+    engine = Engine([("x", cond)])
+    assert engine.decide("a", {"council.exists": True, "beds.respite_child": 1}) == {"x": True}
+    assert engine.decide("b", {"council.exists": False, "beds.respite_child": None}) == {"x": False}
+    assert engine.decide("c", {"council.exists": True, "beds.respite_child": None}) == {}

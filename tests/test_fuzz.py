@@ -5,7 +5,7 @@ Three families of input:
   * slightly invalid ones: a valid profile with keys dropped or renamed, values of the wrong type, negative,
     huge or non-finite numbers, impossible dates, or a few bytes flipped in its YAML text;
   * hostile YAML: random text and bytes, token soup, deep brackets, anchors and aliases, tags.
-Entry points: planner.wards.load_profile + planner.api.plan_for (then every renderer), and
+Entry points: planner.profiles.load.load_profile + planner.planning.api.plan_for (then every renderer), and
 planner.yamlio.load_text.
 
 Examples: FUZZ_EXAMPLES (default 300). The long run (`make fuzz`) is the test marked slow, which takes
@@ -24,14 +24,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.api import plan_for
-from planner.catalog import load_library
+from planner.planning.api import plan_for
+from planner.rulebook.library import load_library
 from planner.errors import PlannerError
-from planner.fields import catalogue
-from planner.plan import Plan
-from planner.profile import AREAS
+from planner.profiles.fields import field_specs
+from planner.planning.build import Plan
+from planner.profiles.profile import AREAS
 from planner.render import render
-from planner.wards import load_profile
+from planner.profiles.load import load_profile
 from planner.yamlio import load_text
 from tests.conftest import ROOT
 from tests.strategies import value_for
@@ -105,7 +105,7 @@ def valid_profiles(draw: st.DrawFn) -> dict[str, Any]:
         profile["description"] = draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
     if draw(st.booleans()):
         profile["sources"] = {"survey-2025": {"title": "区の調査", "kind": "official", "published": draw(dates())}}
-    specs = catalogue()
+    specs = field_specs()
     chosen = draw(st.lists(st.sampled_from(sorted(specs)), unique=True, max_size=len(specs)))
     for path in chosen:
         spec = specs[path]

@@ -465,9 +465,9 @@ def test_schema_out_that_cannot_be_written_exits_4(cli, tmp_path: Path, kind: st
     assert result.out == ""
 
 
-@pytest.mark.parametrize("kind", ["missing", "a-file", "dev-null", "proc"])
+@pytest.mark.parametrize("kind", ["under-a-file", "a-file", "dev-null", "proc"])
 def test_batch_out_dir_that_cannot_be_written_exits_4(cli, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
-    target = {"missing": tmp_path / "missing", "a-file": tmp_path / "afile", "dev-null": Path("/dev/null"),
+    target = {"under-a-file": tmp_path / "afile" / "plans", "a-file": tmp_path / "afile", "dev-null": Path("/dev/null"),
               "proc": Path("/proc")}[kind]
     (tmp_path / "afile").write_text("x\n")
     result = cli("--data", str(ROOT), "assess", "--area", "ku-tobu", "--format", "md", "--out-dir", str(target))
@@ -820,12 +820,13 @@ def test_rules_lint_reports_rule_and_model_problems_together(cli, data: Path) ->
     (["assess", "koto", "--lang", "ja", "--as-of", "2023-13"], 2),
     (["explain", "koto", "no.such-rule", "--lang", "ja"], 2),
     (["assess", "koto", "--lang", "ja", "--out", "{t}/missing/plan.md"], 4),
-    (["assess", "--all", "--lang", "ja", "--out-dir", "{t}/missing"], 4),
+    (["assess", "--all", "--lang", "ja", "--out-dir", "{t}/afile/plans"], 4),
     (["assess", "koto", "--lang", "ja", "--colour"], 2),
 ])
 def test_errors_start_with_a_japanese_header_in_ja(cli, tmp_path: Path, args: list[str], code: int) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "testward.yaml"
     bad.write_text(BASE + "children: [1, 2]\n", encoding="utf-8")
+    (tmp_path / "afile").write_text("x\n")
     result = cli("--data", str(ROOT), *[a.format(bad=bad, t=tmp_path) for a in args])
     assert result.code == code, result.err
     first = result.err.splitlines()[0] if result.err else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.api import plan_ward
+from planner.planning.api import plan_ward
 from planner.render import render
 from tests.conftest import ROOT
 

@@ -177,7 +177,7 @@ def _check_out_dir(out_dir: Path) -> None:
 def _check_exit(code: int, err: str, out_dir: Path) -> None:
     """130 if the signal interrupted the batch; if it only met the finished process, the batch is whole."""
     assert "Traceback" not in err, err
-    complete = len(list(out_dir.glob("*.html"))) == 54 and "files written" in err
+    complete = len(list(out_dir.glob("*.html"))) == 54 and ("files written" in err or "件のファイルを" in err)
     if code != 130:
         assert complete, f"exit {code} and an incomplete batch: {err}"
 

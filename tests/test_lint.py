@@ -15,12 +15,6 @@ def test_lint_passes_on_the_shipped_rule_book(cli) -> None:  # type: ignore[no-u
     assert "lessons covered: 17/17" in result.out
 
 
-def test_the_shipped_schema_file_is_up_to_date() -> None:
-    from planner.schema import schema_text
-    assert (ROOT / "schema" / "ward-profile.schema.json").read_text(encoding="utf-8") == schema_text(), \
-        "run: planner schema --out schema/ward-profile.schema.json"
-
-
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
@@ -32,8 +26,8 @@ DEFECTS = [
      r"report-2014\.yaml:\d+:\d+: unknown field 'coordinators\.placd' \(did you mean 'coordinators\.placed'\?\)"),
     ("report-2014.yaml", "actions: [place-coordinator, role-charter]", "actions: [place-coordinatr, role-charter]",
      r"report-2014\.yaml:\d+:\d+: unknown action 'place-coordinatr' \(did you mean 'place-coordinator'\?\)"),
-    ("report-2014.yaml", "lessons: [L4]", "lessons: [L18]", r"report-2014\.yaml:\d+:\d+: lesson L18 is outside L1–L17"),
-    ("actions.yaml", "task: T5", "task: T7", r"actions\.yaml:\d+:\d+: task T7 is outside T1–T6"),
+    ("report-2014.yaml", "lessons: [L4]", "lessons: [L18]", r"report-2014\.yaml:\d+:\d+: lesson L18 is not in rules/lessons.yaml"),
+    ("actions.yaml", "task: T5", "task: T7", r"actions\.yaml:\d+:\d+: task T7 is not in rules/lessons.yaml"),
     ("report-2014.yaml", "小児在宅医療にはケアマネが存在しない。\n", "小児在宅医療にはケアマネが存在しません。\n",
      r"report-2014\.yaml:\d+:\d+: quote not found verbatim in the report"),
     ("report-2014.yaml", "id: l4.no-coordinator-weak-specialists", "id: l4.no-coordinator",

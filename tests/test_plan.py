@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from planner.api import load_ward, plan_for, plan_ward
-from planner.catalog import load_library
-from planner.fields import catalogue
+from planner.planning.api import load_ward, plan_for, plan_ward
+from planner.rulebook.library import load_library
+from planner.profiles.fields import field_specs
 from planner.render import FORMATS, render
-from planner.wards import load_all
+from planner.profiles.load import load_all
 from tests.conftest import ROOT
 
 LIB = load_library(ROOT)
 
 
 def zeros() -> dict[str, object]:
-    return {f: 0 for f, s in catalogue().items() if s.kind == "count"}
+    return {f: 0 for f, s in field_specs().items() if s.kind == "count"}
 
 
 def test_every_action_comes_after_its_prerequisites_in_order_and_in_time() -> None:
@@ -71,7 +71,8 @@ def test_every_action_cites_the_report_or_a_guideline_and_its_facts() -> None:
         assert a.evidence and all(e.quote and e.where for e in a.evidence)
         assert a.because and all(r.facts for r in a.because)
     fired = [f for a in plan.actions for r in a.because if r.status == "fired" for f in r.facts]
-    assert any(f.at and f.at.startswith("wards/koto.yaml:") for f in fired) or all(f.source for f in fired)
+    assert fired and all(f.source for f in fired), "every fact behind a fired rule names its source"
+    assert any(f.at and f.at.startswith("wards/koto.yaml:") for f in fired), "profile facts carry file:line"
 
 
 def test_the_regional_model_lists_roles_as_present_missing_or_unknown() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from planner.errors import InputError, UsageError
-from planner.fields import completeness, value
-from planner.wards import load_all, load_profile, resolve
+from planner.profiles.fields import completeness, value
+from planner.profiles.load import load_all, load_profile, resolve
 from tests.conftest import MINIMAL, ROOT
 
 LOCATED = re.compile(r"^\S+\.yaml:\d+:\d+: ", re.M)

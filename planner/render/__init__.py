@@ -1,9 +1,11 @@
 """Renders a Plan as text: table (terminal), md (councils), json (the contract), html (print)."""
+
 from __future__ import annotations
 
-from ..errors import UsageError
-from ..i18n import LANGS
-from ..plan import Plan
+from planner.errors import UsageError
+from planner.i18n import LANGS
+from planner.messages import msg
+from planner.planning.build import Plan
 
 FORMATS = ("table", "md", "json", "html")
 SUFFIX = {"table": ".txt", "md": ".md", "json": ".json", "html": ".html"}
@@ -12,20 +14,24 @@ SUFFIX = {"table": ".txt", "md": ".md", "json": ".json", "html": ".html"}
 def render(plan: Plan, fmt: str, lang: str) -> str:
     check(fmt, lang)
     if fmt == "json":
-        from .json import render_json
+        from planner.render.json import render_json
+
         return render_json(plan, lang)
     if fmt == "md":
-        from .markdown import render_md
+        from planner.render.markdown import render_md
+
         return render_md(plan, lang)
     if fmt == "html":
-        from .html import render_html
+        from planner.render.html import render_html
+
         return render_html(plan, lang)
-    from .table import render_table
+    from planner.render.table import render_table
+
     return render_table(plan, lang)
 
 
 def check(fmt: str, lang: str) -> None:
     if fmt not in FORMATS:
-        raise UsageError(f"unknown format '{fmt}'", "one of: " + ", ".join(FORMATS))
+        raise UsageError(msg("cli.unknown_format", fmt=fmt), msg("cli.one_of", options=", ".join(FORMATS)))
     if lang not in LANGS:
-        raise UsageError(f"unknown language '{lang}'", "one of: ja, en")
+        raise UsageError(msg("cli.unknown_lang", lang=lang), msg("cli.one_of", options="ja, en"))

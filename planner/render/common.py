@@ -1,12 +1,15 @@
 """Pieces every renderer shares: month offsets, fact lines, role styling."""
+
 from __future__ import annotations
 
-from ..i18n import fmt_value, t
-from ..plan import Plan, PlannedAction
+from planner.dates import months_between
+from planner.i18n import fmt_value, t
+from planner.planning.build import Plan, PlannedAction
 
 
 def offset(plan: Plan, ym: str) -> int:
-    return (int(ym[:4]) - int(plan.start[:4])) * 12 + int(ym[5:7]) - int(plan.start[5:7])
+    """Months from the plan's first month."""
+    return months_between(plan.start, ym)
 
 
 def span(plan: Plan, action: PlannedAction) -> tuple[int, int]:

@@ -1,13 +1,14 @@
 """Why and why-not: each rule's verdict with its condition tree, inputs, sources and positions."""
+
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..assess import Assessment, Finding
-from ..conditions import Trace, Verdict
-from ..i18n import fmt_value, pick, t
-from ..rulebook import RuleBook
+from planner.i18n import fmt_value, pick, t
+from planner.planning.assess import Assessment, Finding
+from planner.rulebook.book import RuleBook
+from planner.rulebook.conditions import Trace, Verdict
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
 
@@ -35,8 +36,10 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
     for f in findings:
         rule = next(r for r in book.rules if r.id == f.rule)
         lines.append(f"{f.rule}: {t(f.status, lang)} — {pick(rule.title, lang)}")
-        lines.append(f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
-                     f"→ {', '.join(rule.actions)}")
+        lines.append(
+            f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
+            f"→ {', '.join(rule.actions)}"
+        )
         if f.status == "not_in_force":
             lines.append(f"    applies_from {rule.applies_from} > {assessment.as_of}")
         if f.unknown:
@@ -48,6 +51,9 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
 
 
 def explain_json(assessment: Assessment, findings: list[Finding]) -> str:
-    data = {"ward": assessment.ward_id, "as_of": assessment.as_of,
-            "rules": [f.model_dump(mode="json") for f in findings]}
+    data = {
+        "ward": assessment.ward_id,
+        "as_of": assessment.as_of,
+        "rules": [f.model_dump(mode="json") for f in findings],
+    }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

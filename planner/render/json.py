@@ -1,10 +1,11 @@
 """The JSON contract (schema planner.plan/1): bilingual texts reduced to the chosen language."""
+
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..plan import Plan
+from planner.planning.build import Plan
 
 
 def _one_language(node: Any, lang: str) -> Any:

@@ -1,0 +1,80 @@
+"""Commands over the data: validate, schema (profile | rules | actions | lessons), fields."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from tabulate import tabulate
+
+from planner.cli.context import settings
+
+app = typer.Typer()
+
+
+@app.command()
+def validate(
+    ctx: typer.Context, paths: list[Path] = typer.Argument(None, help="Profiles or data folders (default: all data).")
+) -> None:
+    """Validate profiles, rules and models; every problem as file:line:col, all at once."""
+    from planner.validate import validate_paths
+
+    counts = validate_paths(paths or [settings(ctx).data_dir()])
+    typer.echo("ok: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+
+
+@app.command()
+def schema(
+    ctx: typer.Context,
+    name: str = typer.Argument("profile", help="profile | rules | actions | lessons"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
+) -> None:
+    """Print a JSON Schema (a ward profile, a rule pack, the actions or the lessons file) for editors."""
+    from planner.output import Inputs, write_atomic
+    from planner.schemas import schema_text
+
+    text = schema_text(name)
+    if out:
+        write_atomic(out, text, Inputs.of(settings(ctx).data_dir()))
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def fields(
+    ctx: typer.Context,
+    lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+) -> None:
+    """Every profile field: its path, label, kind, unit and choices."""
+    from planner.errors import UsageError
+    from planner.i18n import kind_label
+    from planner.messages import msg
+    from planner.profiles.fields import field_specs
+
+    settings(ctx).use_lang(lang)
+    if fmt not in ("table", "json"):
+        raise UsageError(msg("cli.unknown_format", fmt=fmt), msg("cli.one_of", options="table, json"))
+    specs = list(field_specs().values())
+    if fmt == "json":
+        rows = [
+            {"field": s.path, "ja": s.ja, "en": s.en, "kind": s.kind, "unit": s.unit, "choices": list(s.choices)}
+            for s in specs
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    head = ["項目", "名称", "種類", "単位", "選択肢"] if lang == "ja" else ["field", "label", "kind", "unit", "choices"]
+    rows2 = [
+        [
+            s.path,
+            s.ja if lang == "ja" else s.en,
+            kind_label(s.kind, lang),
+            s.unit or "",
+            "、".join(s.choices) if lang == "ja" else ", ".join(s.choices),
+        ]
+        for s in specs
+    ]
+    typer.echo(tabulate(rows2, headers=head, disable_numparse=True))

@@ -1,0 +1,430 @@
+"""Every message and hint a user can see, by key, in Japanese and English; parameters filled in at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# key: (English, Japanese). Parameters are {name}; quoted values are passed already formatted.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # --- files and YAML -------------------------------------------------------------------------------
+    "file.utf16": ("file is UTF-16, not UTF-8", "ファイルがUTF-16です（UTF-8ではありません）"),
+    "file.utf32": ("file is UTF-32, not UTF-8", "ファイルがUTF-32です（UTF-8ではありません）"),
+    "file.save_utf8_nobom": ("save it as UTF-8 (without BOM)", "UTF-8（BOMなし）で保存し直してください"),
+    "file.nul": (
+        "file contains NUL bytes: it is binary, not YAML",
+        "NULバイトを含むバイナリファイルです（YAMLではありません）",
+    ),
+    "file.nul_hint": ("point planner at a .yaml text file", ".yamlのテキストファイルを指定してください"),
+    "file.not_utf8": ("file is not valid UTF-8", "ファイルがUTF-8ではありません"),
+    "file.shift_jis": (
+        "it looks like Shift_JIS (a spreadsheet export?): save it as UTF-8",
+        "Shift_JISのようです（表計算ソフトの出力？）。UTF-8で保存し直してください",
+    ),
+    "file.save_utf8": ("save the file as UTF-8", "UTF-8で保存し直してください"),
+    "file.is_dir": ("is a directory, not a file", "フォルダです（ファイルではありません）"),
+    "file.give_file": ("give the path of a file", "ファイルのパスを指定してください"),
+    "file.not_regular": (
+        "is not a regular file (a device, FIFO or socket)",
+        "通常のファイルではありません（デバイス・FIFO・ソケット）",
+    ),
+    "file.not_regular_hint": ("give the path of a regular .yaml file", "通常の.yamlファイルのパスを指定してください"),
+    "file.too_big": (
+        "file is {size} bytes; the limit is {limit}",
+        "ファイルが{size}バイトあります（上限は{limit}バイト）",
+    ),
+    "file.too_big_hint": (
+        "a profile or rule file is a few kilobytes: check you chose the right file",
+        "プロファイルやルールのファイルは数キロバイトです。ファイルを確認してください",
+    ),
+    "file.missing": ("no such file", "ファイルがありません"),
+    "file.check_path": ("check the path", "パスを確認してください"),
+    "file.permission": ("permission denied", "読み書きの権限がありません"),
+    "file.make_readable": ("make the file readable", "ファイルを読み取り可能にしてください"),
+    "file.cannot_read": ("cannot read: {reason}", "読み込めません: {reason}"),
+    "file.symlink_loop": ("symbolic link loop", "シンボリックリンクが循環しています"),
+    "file.name_too_long": ("file name too long", "ファイル名が長すぎます"),
+    "yaml.too_big": ("document is larger than {limit} bytes", "文書が{limit}バイトを超えています"),
+    "yaml.syntax": ("YAML syntax error: {detail}", "YAMLの構文エラー: {detail}"),
+    "yaml.tabs": ("use spaces, not tabs, to indent", "字下げにはタブではなく空白を使ってください"),
+    "yaml.too_deep": ("nesting deeper than {limit} levels", "入れ子が{limit}段を超えています"),
+    "yaml.too_deep_alias": (
+        "nesting deeper than {limit} levels (or a recursive alias)",
+        "入れ子が{limit}段を超えています（または循環するエイリアス）",
+    ),
+    "yaml.flatten": ("flatten the document", "入れ子を浅くしてください"),
+    "yaml.bad_char": ("character {char} is not allowed in YAML", "文字 {char} はYAMLでは使えません"),
+    "yaml.bad_char_hint": ("remove it; use \\n or plain text instead", "削除してください（改行は \\n か普通の文字で）"),
+    "yaml.error": ("YAML error: {detail}", "YAMLのエラー: {detail}"),
+    "yaml.empty": ("file is empty (or only comments)", "ファイルが空です（コメントのみ）"),
+    "yaml.empty_hint": ("write the YAML mapping for it", "YAMLの対応付け（キー: 値）を書いてください"),
+    "yaml.many_docs": ("more than one YAML document ('---')", "YAML文書が複数あります（'---'）"),
+    "yaml.one_doc": ("keep one document per file", "1ファイルに1文書としてください"),
+    "yaml.too_many_nodes": ("document expands to more than {limit} nodes", "展開すると{limit}個を超える要素になります"),
+    "yaml.remove_aliases": (
+        "remove the aliases (*name) that repeat large parts",
+        "大きな部分を繰り返すエイリアス（*名前）を削除してください",
+    ),
+    "yaml.tag": ("tag {tag} is not allowed", "タグ {tag} は使えません"),
+    "yaml.tag_hint": (
+        "remove the '!' tag; planner reads plain YAML only",
+        "'!' のタグを削除してください（通常のYAMLのみ読みます）",
+    ),
+    "yaml.merge": ("merge keys ('<<') are not supported", "マージキー（'<<'）は使えません"),
+    "yaml.merge_hint": ("write the keys out", "キーを書き出してください"),
+    "yaml.key_scalar": ("a key must be a plain scalar", "キーは単純な値にしてください"),
+    "yaml.duplicate_key": ("duplicate key {key}{first}", "キー {key} が重複しています{first}"),
+    "yaml.first_at": (" (first at line {line})", "（最初は{line}行目）"),
+    "yaml.keep_one": ("keep one of them", "どちらか一方を残してください"),
+    "yaml.bad_scalar": ("{value} is not a valid {kind}", "{value} は正しい{kind}ではありません"),
+    "yaml.bad_scalar_hint": ("remove the '!!' tag or fix the value", "'!!' のタグを削除するか、値を直してください"),
+    "yaml.not_finite": ("{value} is not a finite number", "{value} は有限の数ではありません"),
+    "yaml.not_finite_hint": ("write a number, or null if unknown", "数を、不明なら null を書いてください"),
+    # --- validation (pydantic error types and our own) ----------------------------------------------
+    "v.unknown_key": ("unknown key '{key}'", "不明なキー '{key}'"),
+    "v.allowed_here": ("allowed here: {options}", "ここで使えるキー: {options}"),
+    "v.remove_or_schema": ("remove it, or see `planner schema`", "削除するか、`planner schema` で確認してください"),
+    "v.field": ("{path}: {detail}", "{path}: {detail}"),
+    "v.got": ("{detail}, got {value}", "{detail}（入力値 {value}）"),
+    "pd.bool_type": ("Input should be a valid boolean", "true か false を書いてください"),
+    "pd.bool_parsing": ("Input should be a valid boolean", "true か false を書いてください"),
+    "pd.int_type": ("Input should be a valid integer", "整数を書いてください"),
+    "pd.int_parsing": ("Input should be a valid integer", "整数を書いてください"),
+    "pd.int_from_float": (
+        "Input should be a valid integer, got a number with a fractional part",
+        "整数を書いてください（小数は使えません）",
+    ),
+    "pd.float_type": ("Input should be a valid number", "数を書いてください"),
+    "pd.string_type": ("Input should be a valid string", "文字列を書いてください"),
+    "pd.string_too_long": ("String should have at most {max_length} characters", "{max_length}文字以内にしてください"),
+    "pd.string_too_short": (
+        "String should have at least {min_length} characters",
+        "{min_length}文字以上にしてください",
+    ),
+    "pd.string_pattern_mismatch": ("String should match pattern '{pattern}'", "書式 '{pattern}' に合いません"),
+    "pd.literal_error": ("Input should be {expected}", "次のいずれかを書いてください: {expected}"),
+    "pd.missing": ("Field required", "必須の項目がありません"),
+    "pd.greater_than_equal": ("Input should be greater than or equal to {ge}", "{ge}以上にしてください"),
+    "pd.greater_than": ("Input should be greater than {gt}", "{gt}より大きくしてください"),
+    "pd.less_than_equal": ("Input should be less than or equal to {le}", "{le}以下にしてください"),
+    "pd.less_than": ("Input should be less than {lt}", "{lt}未満にしてください"),
+    "pd.too_short": ("List should have at least {min_length} item(s)", "{min_length}件以上書いてください"),
+    "pd.too_long": ("List should have at most {max_length} item(s)", "{max_length}件以内にしてください"),
+    "pd.dict_type": ("Input should be a valid dictionary", "対応付け（キー: 値）を書いてください"),
+    "pd.model_type": (
+        "Input should be a valid dictionary or instance of the model",
+        "対応付け（キー: 値）を書いてください",
+    ),
+    "pd.model_attributes_type": ("Input should be a valid dictionary", "対応付け（キー: 値）を書いてください"),
+    "pd.list_type": ("Input should be a valid list", "リストを書いてください"),
+    "pd.finite_number": ("Input should be a finite number", "有限の数を書いてください"),
+    "pd.union_tag_invalid": ("Input tag is not one of the expected kinds", "条件の種類が正しくありません"),
+    "pd.other": ("{detail}", "値が正しくありません（{detail}）"),
+    "hint.bool": ("write true or false, or null if unknown", "true か false を、不明なら null を書いてください"),
+    "hint.int": ("write a whole number, or null if unknown", "整数を、不明なら null を書いてください"),
+    "hint.negative": (
+        "counts cannot be negative; write null if unknown",
+        "件数は負になりません。不明なら null を書いてください",
+    ),
+    "hint.too_large": (
+        "this is far larger than any Tokyo municipality could have: check the figure",
+        "都内の自治体としては大きすぎる値です。数値を確認してください",
+    ),
+    "hint.quote_text": ("quote the value as text", "値を引用符で囲んで文字列にしてください"),
+    "hint.add_key": ("add this key", "このキーを追加してください"),
+    "hint.mapping": ("write a mapping (key: value) here", "ここには対応付け（キー: 値）を書いてください"),
+    "hint.list": ("write a list here", "ここにはリストを書いてください"),
+    "date.format": (
+        "{text} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+        "{text} は日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD の形で書いてください）",
+    ),
+    "date.not_real": ("{text} is not a real date", "{text} は存在しない日付です"),
+    "date.range": ("{text}: year out of range 1900-2100", "{text}: 年が範囲外です（1900～2100）"),
+    "date.ascii": ("{text}: write the date in ASCII digits", "{text}: 日付は半角数字で書いてください"),
+    # --- profiles ---------------------------------------------------------------------------------------
+    "profile.mapping": ("a profile must be a mapping (key: value)", "プロファイルは対応付け（キー: 値）にしてください"),
+    "profile.start_id": ("start with 'id: <ward id>'", "'id: <自治体ID>' から書き始めてください"),
+    "profile.id_file": ("id '{id}' differs from the file name", "id '{id}' がファイル名と異なります"),
+    "profile.id_file_hint": (
+        "rename the file to {id}.yaml or set id: {stem}",
+        "ファイル名を {id}.yaml にするか、id: {stem} としてください",
+    ),
+    "profile.source": ("source '{source}' is not listed under 'sources'", "出典 '{source}' が 'sources' にありません"),
+    "profile.source_hint": (
+        "add it to 'sources', or use '{report}' for the 2014 report",
+        "'sources' に追加するか、2014年報告書なら '{report}' としてください",
+    ),
+    "profile.duplicate": (
+        "{what} '{value}' is claimed by {first} and {second}",
+        "{what} '{value}' が {first} と {second} の両方にあります",
+    ),
+    "profile.duplicate_hint": ("each municipality has one profile", "1自治体につきプロファイルは1つです"),
+    # --- wards and lookup -------------------------------------------------------------------------------
+    "ward.no_folder": ("no wards/ folder in {folder}", "{folder} に wards/ フォルダがありません"),
+    "ward.pass_data": (
+        "pass --data DIR or set PLANNER_DATA",
+        "--data DIR を指定するか PLANNER_DATA を設定してください",
+    ),
+    "ward.no_file": ("no such profile file: {path}", "プロファイルのファイルがありません: {path}"),
+    "ward.not_a_name": (
+        "'{ward}' is not a ward id, kanji name, code or .yaml path",
+        "'{ward}' は自治体ID・漢字名・団体コード・.yamlパスのいずれでもありません",
+    ),
+    "ward.see_list": ("see `planner wards list`", "`planner wards list` で確認してください"),
+    "ward.unknown": ("unknown ward '{ward}'", "不明な自治体 '{ward}'"),
+    "ward.ambiguous": ("'{ward}' is ambiguous: {paths}", "'{ward}' に当たるプロファイルが複数あります: {paths}"),
+    "ward.ambiguous_hint": ("name the ward by its id, or fix the duplicate", "IDで指定するか、重複を直してください"),
+    # --- command line ----------------------------------------------------------------------------------
+    "cli.data_missing": (
+        "data folder {folder} does not exist or is not a folder",
+        "データフォルダ {folder} がありません（またはフォルダではありません）",
+    ),
+    "cli.data_hint": (
+        "pass --data DIR (holding wards/, rules/, models/) or set PLANNER_DATA",
+        "--data DIR（wards/・rules/・models/ を含むフォルダ）を指定するか PLANNER_DATA を設定してください",
+    ),
+    "cli.unknown_lang": ("unknown language '{lang}'", "不明な言語 '{lang}'"),
+    "cli.one_of": ("one of: {options}", "次のいずれか: {options}"),
+    "cli.unknown_format": ("unknown format '{fmt}'", "不明な出力形式 '{fmt}'"),
+    "cli.unknown_area": ("unknown area '{area}'", "不明な圏域 '{area}'"),
+    "cli.ward_and_all": (
+        "give a ward or --all/--area, not both",
+        "自治体か --all/--area のどちらか一方を指定してください",
+    ),
+    "cli.need_out_dir": ("--all and --area need --out-dir", "--all と --area には --out-dir が必要です"),
+    "cli.out_dir_example": ("e.g. --out-dir plans/", "例: --out-dir plans/"),
+    "cli.which_ward": ("which ward?", "どの自治体ですか"),
+    "cli.which_ward_hint": (
+        "e.g. `planner assess koto`, or --all --out-dir DIR",
+        "例: `planner assess koto`、または --all --out-dir DIR",
+    ),
+    "cli.unknown_rule": ("unknown rule '{rule}'", "不明なルール '{rule}'"),
+    "cli.see_rules": ("see `planner rules list`", "`planner rules list` で確認してください"),
+    "cli.empty_rule": ("the rule id is empty", "ルールIDが空です"),
+    "cli.bad_date": ("{option}: {detail}", "{option}: {detail}"),
+    "cli.start_april": ("--start {value}: a fiscal year starts in April", "--start {value}: 年度は4月に始まります"),
+    "cli.write_april": ("write YYYY-04", "YYYY-04 と書いてください"),
+    "cli.unknown_model": ("unknown model '{model}'", "不明な地域モデル '{model}'"),
+    "cli.no_model": ("no model is set for area '{area}'", "圏域 '{area}' に地域モデルが設定されていません"),
+    "cli.no_model_hint": (
+        "pass --model, or list the area in a model",
+        "--model を指定するか、モデルに圏域を追加してください",
+    ),
+    "cli.unknown_schema": ("unknown schema '{name}'", "不明なスキーマ '{name}'"),
+    "cli.same_file": ("compare two different plans", "異なる2つの計画を指定してください"),
+    # --- what-if ---------------------------------------------------------------------------------------
+    "set.form": ("--set '{item}' is not FIELD=VALUE", "--set '{item}' が 項目=値 の形ではありません"),
+    "set.example": ("e.g. --set coordinators.placed=true", "例: --set coordinators.placed=true"),
+    "set.unknown": ("--set: unknown field '{field}'", "--set: 不明な項目 '{field}'"),
+    "set.see_fields": ("see `planner fields`", "`planner fields` で確認してください"),
+    "set.value": ("--set {field}: {detail}", "--set {field}: {detail}"),
+    "set.not_bool": ("{value} is not true or false", "{value} は true でも false でもありません"),
+    "set.not_count": ("{value} is not a whole number ≥ 0", "{value} は0以上の整数ではありません"),
+    "set.too_early": ("{value} is earlier than 1990", "{value} は1990年より前です"),
+    "set.too_large": ("{value} is larger than the maximum {maximum}", "{value} は上限 {maximum} を超えています"),
+    "set.not_choice": ("{value} is not one of {choices}", "{value} は {choices} のいずれでもありません"),
+    "set.empty": ("empty text", "文字列が空です"),
+    # --- output ----------------------------------------------------------------------------------------
+    "out.input_folder": ("refusing to write into an input folder", "入力フォルダには書き込みません"),
+    "out.input_file": ("refusing to overwrite an input file", "入力ファイルは上書きしません"),
+    "out.choose_other": ("choose another --out", "別の --out を指定してください"),
+    "out.choose_other_dir": ("choose another --out-dir", "別の --out-dir を指定してください"),
+    "out.no_folder": ("folder {folder} does not exist", "フォルダ {folder} がありません"),
+    "out.create_first": ("create it first, or choose another --out", "先に作成するか、別の --out を指定してください"),
+    "out.is_dir": ("is a directory", "フォルダです"),
+    "out.give_name": ("give a file name", "ファイル名を指定してください"),
+    "out.not_regular": (
+        "is not a regular file (a device, FIFO or socket)",
+        "通常のファイルではありません（デバイス・FIFO・ソケット）",
+    ),
+    "out.is_symlink": ("is a symbolic link", "シンボリックリンクです"),
+    "out.permission": ("permission denied", "書き込みの権限がありません"),
+    "out.writable": ("choose a writable folder", "書き込み可能なフォルダを指定してください"),
+    "out.cannot_write": ("cannot write: {reason}", "書き込めません: {reason}"),
+    "out.collides": (
+        "{name} would be written twice (a ward id collides with the index)",
+        "{name} が二重に書き込まれます（自治体IDが一覧ファイルと衝突しています）",
+    ),
+    # --- folders and library ---------------------------------------------------------------------------
+    "lib.no_folder": ("no {what} folder here", "{what} フォルダがありません"),
+    "lib.missing": ("missing", "ありません"),
+    "lib.no_packs": ("no rule packs found", "ルールパックがありません"),
+    "lib.add_pack": ("add rules/<pack>.yaml", "rules/<パック>.yaml を追加してください"),
+    "lib.report_missing": (
+        "the report's text is missing: quotes cannot be checked",
+        "報告書の本文がありません（引用を照合できません）",
+    ),
+    "lib.report_hint": (
+        "copy the report text (report-2014.txt) there",
+        "報告書の本文（report-2014.txt）をここに置いてください",
+    ),
+    "lib.need_file": ("the rule book needs this file", "ルールブックにはこのファイルが必要です"),
+    "lib.need_roles": ("add the role catalogue", "役割の一覧を追加してください"),
+    "validate.no_yaml": ("no .yaml files here", ".yaml ファイルがありません"),
+    "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
+    # --- lint --------------------------------------------------------------------------------------------
+    "lint.unknown_field": ("unknown field '{field}'", "不明な項目 '{field}'"),
+    "lint.see_fields": ("see `planner fields`", "`planner fields` で確認してください"),
+    "lint.ratio_count": (
+        "ratio needs count fields; '{field}' is {kind}",
+        "比率には件数の項目が必要です（'{field}' は {kind}）",
+    ),
+    "lint.bool_compare": (
+        "{field} is true/false: compare it with eq/ne true or false, not {op} {value}",
+        "{field} は真偽値です。eq/ne で true か false と比べてください（{op} {value} は不可）",
+    ),
+    "lint.number_compare": (
+        "{field} is a number: {value} is not",
+        "{field} は数値です（{value} は数値ではありません）",
+    ),
+    "lint.enum_compare": (
+        "{field} is one of {choices}: not {op} {value}",
+        "{field} は {choices} のいずれかです（{op} {value} は不可）",
+    ),
+    "lint.text_compare": (
+        "{field} is text: compare with eq/ne/in a string",
+        "{field} は文字列です。eq/ne/in で文字列と比べてください",
+    ),
+    "lint.lesson_outside": (
+        "lesson {lesson} is not in rules/lessons.yaml",
+        "教訓 {lesson} が rules/lessons.yaml にありません",
+    ),
+    "lint.task_outside": ("task {task} is not in rules/lessons.yaml", "区分 {task} が rules/lessons.yaml にありません"),
+    "lint.unknown_role": ("unknown role '{role}'", "不明な役割 '{role}'"),
+    "lint.add_role": ("add it to models/roles.yaml", "models/roles.yaml に追加してください"),
+    "lint.unknown_prereq": ("unknown prerequisite action '{action}'", "不明な前提の取組 '{action}'"),
+    "lint.unknown_action": ("unknown action '{action}'", "不明な取組 '{action}'"),
+    "lint.add_action": ("add it to rules/actions.yaml", "rules/actions.yaml に追加してください"),
+    "lint.not_verbatim": ("quote not found verbatim in the report", "引用が報告書の原文と一致しません"),
+    "lint.copy_exact": (
+        "copy the exact words from rules/report-2014.txt",
+        "rules/report-2014.txt から原文どおりに写してください",
+    ),
+    "lint.unknown_source": ("unknown source '{source}'", "不明な出典 '{source}'"),
+    "lint.list_source": ("list it under the pack's `sources`", "パックの `sources` に追加してください"),
+    "lint.source_url": ("source '{source}' has no URL", "出典 '{source}' にURLがありません"),
+    "lint.source_url_hint": (
+        "give the address a reader can open; only the report needs none",
+        "読み手が開けるURLを書いてください（報告書のみ不要）",
+    ),
+    "lint.survey_prefix": (
+        "survey prefix '{prefix}' matches no field",
+        "調査の対象 '{prefix}' に当たる項目がありません",
+    ),
+    "lint.survey_section": (
+        "no survey action covers section '{section}'",
+        "区分 '{section}' を調べる調査の取組がありません",
+    ),
+    "lint.survey_section_hint": (
+        "add its prefix to a survey action's `survey` list",
+        "調査の取組の `survey` に追加してください",
+    ),
+    "lint.duplicate_rule": ("duplicate rule id '{rule}'", "ルールID '{rule}' が重複しています"),
+    "lint.first_in": ("first defined in {path}", "最初の定義は {path}"),
+    "lint.no_rule": ("lesson {lesson} has no rule", "教訓 {lesson} にルールがありません"),
+    "lint.every_lesson": ("every lesson needs at least one rule", "各教訓に少なくとも1つのルールが必要です"),
+    "lint.duplicate_id": ("duplicate id '{id}'", "ID '{id}' が重複しています"),
+    "lint.cycle": ("prerequisite cycle: {cycle}", "前提となる取組が循環しています: {cycle}"),
+    "lint.remove_after": ("remove one of the `after` links", "`after` のいずれかを削除してください"),
+    "lint.centre": ("centre '{role}' is not among the model's roles", "中心の役割 '{role}' がモデルの役割にありません"),
+    "lint.link_role": (
+        "link names '{role}', which is not among the model's roles",
+        "つながりが '{role}' を指していますが、モデルの役割にありません",
+    ),
+    "lint.unknown_area": ("unknown area '{area}'", "不明な圏域 '{area}'"),
+    "lint.area_ids": ("area ids: {options}", "圏域ID: {options}"),
+    "lint.area_taken": (
+        "area '{area}' already belongs to model '{model}'",
+        "圏域 '{area}' はすでにモデル '{model}' に属しています",
+    ),
+    "lint.unknown_placeholder": ("unknown placeholder {{{name}}}", "不明な差し込み {{{name}}}"),
+    "lint.placeholders": ("placeholders: {options}", "使える差し込み: {options}"),
+    "lint.respondent": ("field '{field}' has no respondent group", "項目 '{field}' に回答者の区分がありません"),
+    "lint.too_many_rules": ("{count} rules; the limit is {limit}", "ルールが{count}件あります（上限は{limit}件）"),
+    "lint.too_many_in": (
+        "an 'in' list of {count} values; the limit is {limit}",
+        "'in' の値が{count}件あります（上限は{limit}件）",
+    ),
+    "lint.number_range": (
+        "{value} is outside the range the engine compares exactly (±{limit})",
+        "{value} はエンジンが正確に比較できる範囲（±{limit}）を超えています",
+    ),
+    "lint.limits_hint": ("see the README's limits", "READMEの「上限」を参照してください"),
+    "lint.too_deep": ("condition nested deeper than {limit} levels", "条件の入れ子が{limit}段を超えています"),
+    "lint.chain_long": ("prerequisite chain longer than {limit}", "前提の連なりが{limit}段を超えています"),
+    "lint.deadline_before": (
+        "deadline {deadline} is before applies_from {start}",
+        "期限 {deadline} が施行日 {start} より前です",
+    ),
+    "lint.in_force_name": (
+        "name '{name}' has no `until` before the next name",
+        "名称 '{name}' に次の名称までの `until` がありません",
+    ),
+    # --- analyst-friendly condition messages ----------------------------------------------------------
+    "cond.one_op": ("write exactly one of {options}", "{options} のいずれか1つだけを書いてください"),
+    "cond.unknown_op": ("unknown operator '{op}'", "不明な演算子 '{op}'"),
+    "cond.ops": ("operators: {options}", "使える演算子: {options}"),
+    "cond.unknown_kind": (
+        "a condition needs one of: field, ratio, unknown, known, all, any, not",
+        "条件には field・ratio・unknown・known・all・any・not のいずれかが必要です",
+    ),
+    "id.form": (
+        "'{id}' is not an id: ids are lower-case letters, digits, '-' and '.' (e.g. l4.no-coordinator)",
+        "'{id}' はIDの形ではありません（小文字英字・数字・'-'・'.' のみ。例: l4.no-coordinator）",
+    ),
+    # --- engine ----------------------------------------------------------------------------------------
+    "engine.action_failed": ("a rule action failed: {detail}", "ルールの処理が失敗しました: {detail}"),
+    "engine.refused": (
+        "durable-rules refused a fact (code {code})",
+        "durable-rules が事実を受け付けませんでした（コード {code}）",
+    ),
+    "engine.error": ("the rule engine failed ({detail})", "ルールエンジンが失敗しました（{detail}）"),
+    "engine.nex": ("internal: a compiled rule contains $nex", "内部エラー: 変換後のルールに $nex が含まれます"),
+    "engine.wrong_type": (
+        "fact {field} = {value} has the wrong type for a {kind} field",
+        "事実 {field} = {value} の型が {kind} の項目に合いません",
+    ),
+    "engine.both": (
+        "the engine decided rule {rule} both true and false: please report this",
+        "エンジンがルール {rule} を真とも偽とも判定しました（不具合として報告してください）",
+    ),
+    "engine.timeout": (
+        "the rule engine did not finish within {seconds} s",
+        "ルールエンジンが{seconds}秒以内に終わりませんでした",
+    ),
+    "engine.timeout_hint": (
+        "the rule book is larger than the engine can take: see the README's limits",
+        "ルールブックがエンジンの扱える規模を超えています（READMEの「上限」を参照）",
+    ),
+    # --- did you mean ----------------------------------------------------------------------------------
+    "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),
+}
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message by key with its parameters; the words are chosen only when it is shown."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """The message in lang (ja or en), with nested messages rendered in the same language."""
+        en, ja = CATALOGUE[self.key]
+        values = {k: (v.text(lang) if isinstance(v, Msg) else v) for k, v in self.params}
+        return (ja if lang == "ja" else en).format(**values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def msg(key: str, /, **params: Any) -> Msg:
+    """A message by key; unknown keys fail at once, in tests rather than in front of a user."""
+    if key not in CATALOGUE:
+        raise KeyError(f"no message {key!r}")
+    return Msg(key, tuple(params.items()))
+
+
+def quoted(value: Any) -> str:
+    """A value as a message shows it: repr for text, plain for numbers."""
+    return repr(value)

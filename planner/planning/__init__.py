@@ -1,0 +1,1 @@
+"""From a profile to a plan: assessment, scoring and phases, batches, the core entry points."""

@@ -1,0 +1,57 @@
+"""The core entry points the CLI and tests call: plan one ward, explain one ward. No printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from planner.planning.assess import Assessment, assess
+from planner.planning.build import Plan, build_plan
+from planner.planning.whatif import parse_set
+from planner.profiles.load import LoadedProfile, load_profile, resolve
+from planner.rulebook.library import Library, load_library
+
+
+def load_ward(data_dir: Path, ward: str) -> LoadedProfile:
+    """The profile of a municipality named by id, kanji, code or path."""
+    return load_profile(resolve(ward, data_dir))
+
+
+def plan_for(
+    lib: Library,
+    lp: LoadedProfile,
+    *,
+    as_of: str | None = None,
+    start: str | None = None,
+    model_id: str | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Plan:
+    """Assess a loaded profile and build its plan (no I/O beyond what was loaded)."""
+    assessment = assess(lib, lp, as_of, overrides)
+    model = lib.models.get(model_id) if model_id else lib.models.for_area(lp.profile.area)
+    return build_plan(lib, lp, assessment, model, start)
+
+
+def plan_ward(
+    data_dir: Path,
+    ward: str,
+    *,
+    as_of: str | None = None,
+    start: str | None = None,
+    model_id: str | None = None,
+    sets: list[str] | None = None,
+) -> Plan:
+    """Load the library and a municipality, then plan it: the core of `planner assess`."""
+    lib = load_library(data_dir)
+    return plan_for(
+        lib, load_ward(data_dir, ward), as_of=as_of, start=start, model_id=model_id, overrides=parse_set(sets or [])
+    )
+
+
+def explain_ward(
+    data_dir: Path, ward: str, *, as_of: str | None = None, sets: list[str] | None = None
+) -> tuple[Library, LoadedProfile, Assessment]:
+    """Assess a municipality with every rule's evaluation trace: the core of `planner explain`."""
+    lib = load_library(data_dir)
+    lp = load_ward(data_dir, ward)
+    return lib, lp, assess(lib, lp, as_of, parse_set(sets or []), trace=True)

@@ -1,0 +1,151 @@
+"""Finding, loading and cross-checking ward profiles; one lookup (id, kanji, code or path) for all."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.errors import InputError, Problem, UsageError
+from planner.messages import msg
+from planner.problems import validate
+from planner.profiles.profile import SECTIONS, WardProfile
+from planner.suggest import did_you_mean
+from planner.yamlio import Located, decode, load_path, load_text, read_bytes
+
+REPORT_SOURCE = "report-2014"  # always available: the 2014 Tokyo report itself
+_ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
+
+
+def default_data_dir() -> Path:
+    """--data, else $PLANNER_DATA, else the clone this package sits in, else the working folder."""
+    env = os.environ.get("PLANNER_DATA")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent
+    if (here / "wards").is_dir():
+        try:  # relative paths make messages short when run from the clone
+            return here.relative_to(Path.cwd().resolve()) if here != Path.cwd().resolve() else Path(".")
+        except ValueError:
+            return here
+    return Path.cwd()
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A validated profile with its positions and content hash."""
+
+    profile: WardProfile
+    located: Located
+    sha256: str
+    path: Path
+
+
+def load_profile(path: Path) -> LoadedProfile:
+    """Read, parse and validate one profile file."""
+    raw = read_bytes(path)
+    located = load_text(str(path), decode(str(path), raw))
+    return check_profile(located, path, hashlib.sha256(raw).hexdigest())
+
+
+def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
+    """Validate parsed profile data: schema, listed sources, id matching the file name."""
+    problems = _source_problems(located)
+    if not isinstance(located.data, dict):
+        line, col = located.where(())
+        raise InputError([Problem(located.path, line, col, msg("profile.mapping"), msg("profile.start_id"))])
+    try:
+        profile = validate(WardProfile, located)
+    except InputError as exc:
+        raise InputError(exc.problems + problems) from None
+    if path.suffix in (".yaml", ".yml") and path.stem != profile.id and path.parent.name == "wards":
+        line, col = located.where(("id",))
+        problems.append(
+            Problem(
+                located.path,
+                line,
+                col,
+                msg("profile.id_file", id=profile.id),
+                msg("profile.id_file_hint", id=profile.id, stem=path.stem),
+            )
+        )
+    if problems:
+        raise InputError(problems)
+    return LoadedProfile(profile, located, sha, path)
+
+
+def _source_problems(located: Located) -> list[Problem]:
+    data = located.data if isinstance(located.data, dict) else {}
+    known = set(data.get("sources") or {}) if isinstance(data.get("sources"), dict) else set()
+    known.add(REPORT_SOURCE)
+    out = []
+    for loc in sorted(located.values, key=lambda p: located.values[p]):
+        if len(loc) < 3 or loc[-1] != "source" or loc[0] not in SECTIONS:
+            continue
+        node = data
+        for seg in loc:
+            node = node[seg] if isinstance(node, (dict, list)) else None
+        if isinstance(node, str) and node not in known:
+            line, col = located.values[loc]
+            out.append(
+                Problem(
+                    located.path,
+                    line,
+                    col,
+                    msg("profile.source", source=node),
+                    msg("profile.source_hint", report=REPORT_SOURCE),
+                )
+            )
+    return out
+
+
+def ward_files(data_dir: Path) -> list[Path]:
+    """The profile files of a data folder, sorted."""
+    folder = data_dir / "wards"
+    if not folder.is_dir():
+        raise UsageError(msg("ward.no_folder", folder=data_dir), msg("ward.pass_data"))
+    return sorted(folder.glob("*.yaml"))
+
+
+def resolve(ward: str, data_dir: Path) -> Path:
+    """A ward id (koto), kanji (江東区), code (13108) or a path to a .yaml file."""
+    if ward.endswith((".yaml", ".yml")):
+        path = Path(ward)
+        if not path.is_file():
+            raise UsageError(msg("ward.no_file", path=ward), msg("file.check_path"))
+        return path
+    if _ID.match(ward):
+        path = data_dir / "wards" / f"{ward}.yaml"
+        if path.is_file():
+            return path
+    elif not (re.fullmatch(r"\d{5}", ward) or re.fullmatch(r"[^\x00-\x7f]{1,10}", ward)):
+        raise UsageError(msg("ward.not_a_name", ward=ward), msg("ward.see_list"))
+    for path in ward_files(data_dir):
+        try:
+            data = load_path(path).data
+        except InputError:
+            continue  # a broken profile is reported when it is loaded, not while searching
+        if isinstance(data, dict) and (
+            str(data.get("code")) == ward or (isinstance(data.get("name"), dict) and data["name"].get("ja") == ward)
+        ):
+            return path
+    ids = [p.stem for p in ward_files(data_dir)]
+    raise UsageError(msg("ward.unknown", ward=ward), did_you_mean(ward, ids, msg("ward.see_list")))
+
+
+def load_all(data_dir: Path, area: str | None = None) -> list[LoadedProfile]:
+    """Every profile, all problems from all files reported together."""
+    loaded, problems = [], []
+    for path in ward_files(data_dir):
+        try:
+            lp = load_profile(path)
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        if area is None or lp.profile.area == area:
+            loaded.append(lp)
+    if problems:
+        raise InputError(problems)
+    return loaded

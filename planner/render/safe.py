@@ -1,0 +1,29 @@
+"""Text from profiles made safe for where it lands: terminals (no escape sequences) and Markdown (no markup)."""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~>-])")
+
+
+def _code(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
+def terminal(text: str) -> str:
+    """Control characters, escape sequences and direction overrides shown as codes, never sent raw."""
+    return _CONTROL.sub(lambda m: _code(m.group(0)), text)
+
+
+def one_line(text: str) -> str:
+    """Line breaks and tabs as single spaces: a value stays in its table cell or list item."""
+    return re.sub(r"[\r\n\t\u2028\u2029]+", " ", text)
+
+
+def md(text: str) -> str:
+    """Profile text inside Markdown: markup characters escaped, HTML inert, one line, no control codes."""
+    text = terminal(one_line(text))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)

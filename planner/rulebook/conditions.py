@@ -1,0 +1,328 @@
+"""The rule condition language (all/any/not, comparisons, ratios, is-unknown) and its direct,
+three-valued evaluator, which explains why a rule fired, did not fire, or could not be decided."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from fractions import Fraction
+from typing import Annotated, Any, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic_core import PydanticCustomError
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+Scalar = Union[bool, int, float, str]
+OPS = ("eq", "ne", "lt", "le", "gt", "ge", "in")
+ORDER_OPS = ("lt", "le", "gt", "ge")
+SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥", "in": "∈"}
+NEGATE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"}
+
+
+class Verdict(StrEnum):
+    """A three-valued verdict: true, false, or unknown (an input was unknown)."""
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+
+class _OneOp(BaseModel):
+    """Shared check: exactly one operator key."""
+
+    model_config = STRICT
+
+    @model_validator(mode="after")
+    def _one(self) -> Any:
+        allowed = self._ops()
+        given = [op for op in allowed if getattr(self, op) is not None]
+        if len(given) != 1:
+            raise PydanticCustomError(
+                "planner.cond.one_op",
+                "write exactly one of {options}",
+                {"options": ", ".join(op.rstrip("_") for op in allowed)},
+            )
+        return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_keys(cls, data: Any) -> Any:
+        # A misspelt operator ('lte', '<', 'equals') is the likeliest mistake: name the operators.
+        if isinstance(data, dict):
+            ops = [op.rstrip("_") for op in cls._ops()]
+            for k in data:
+                if k not in ops and k not in cls._structure():
+                    raise PydanticCustomError(
+                        "planner.cond.unknown_op", "unknown operator {op}", {"op": str(k), "options": ", ".join(ops)}
+                    )
+        return data
+
+    @classmethod
+    def _structure(cls) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def _ops(cls) -> tuple[str, ...]:
+        return OPS
+
+    @property
+    def op(self) -> str:
+        return next(op for op in self._ops() if getattr(self, op) is not None)
+
+    @property
+    def operand(self) -> Any:
+        return getattr(self, self.op)
+
+
+class Compare(_OneOp):
+    """A field compared with a value: eq, ne, lt, le, gt, ge or in."""
+    field: str
+    eq: Scalar | None = None
+    ne: Scalar | None = None
+    lt: int | float | None = None
+    le: int | float | None = None
+    gt: int | float | None = None
+    ge: int | float | None = None
+    in_: list[Scalar] | None = Field(None, alias="in", min_length=1)
+
+    @classmethod
+    def _ops(cls) -> tuple[str, ...]:
+        return ("eq", "ne", "lt", "le", "gt", "ge", "in_")
+
+    @classmethod
+    def _structure(cls) -> tuple[str, ...]:
+        return ("field",)
+
+    @property
+    def op(self) -> str:
+        """The operator written."""
+        return super().op.rstrip("_")
+
+    @property
+    def operand(self) -> Any:
+        """The value the field is compared with."""
+        return getattr(self, "in_" if self.op == "in" else self.op)
+
+    def fields(self) -> list[str]:
+        """The profile fields the test reads."""
+        return [self.field]
+
+
+class RatioSpec(BaseModel):
+    """of / per × scale: e.g. beds per 100 children."""
+    model_config = STRICT
+    of: str = Field(description="numerator field")
+    per: str = Field(description="denominator field")
+    scale: int | float = Field(1, gt=0, description="e.g. 10000 for 'per 10,000'")
+
+
+class Ratio(_OneOp):
+    """of / per × scale compared with a number; a zero denominator makes the comparison false."""
+
+    ratio: RatioSpec
+    lt: int | float | None = None
+    le: int | float | None = None
+    gt: int | float | None = None
+    ge: int | float | None = None
+
+    @classmethod
+    def _ops(cls) -> tuple[str, ...]:
+        return ORDER_OPS
+
+    @classmethod
+    def _structure(cls) -> tuple[str, ...]:
+        return ("ratio",)
+
+    def fields(self) -> list[str]:
+        """The profile fields the test reads."""
+        return [self.ratio.of, self.ratio.per]
+
+
+def exact(x: int | float) -> Fraction:
+    """A number as the analyst wrote it: 1.44 is 36/25, not the binary float nearest to it."""
+    return Fraction(repr(x)) if isinstance(x, float) else Fraction(x)
+
+
+def ratio_sides(cond: Ratio) -> tuple[int, int]:
+    """(den, num) with of / per × scale op v  ⟺  of × den op per × num, for per > 0: integers, exact."""
+    frac = exact(cond.operand) / exact(cond.ratio.scale)
+    return frac.denominator, frac.numerator
+
+
+class IsUnknown(BaseModel):
+    """True when the field is unknown."""
+    model_config = STRICT
+    unknown: str
+
+    def fields(self) -> list[str]:
+        """The profile fields the test reads."""
+        return [self.unknown]
+
+
+class IsKnown(BaseModel):
+    """True when the field is known."""
+    model_config = STRICT
+    known: str
+
+    def fields(self) -> list[str]:
+        """The profile fields the test reads."""
+        return [self.known]
+
+
+class All(BaseModel):
+    """True when every condition is true."""
+    model_config = STRICT
+    all: list[Condition] = Field(min_length=1)
+
+
+class Any_(BaseModel):
+    """True when any condition is true."""
+    model_config = STRICT
+    any: list[Condition] = Field(min_length=1)
+
+
+class Not(BaseModel):
+    """True when the condition is false (unknown stays unknown)."""
+    model_config = STRICT
+    not_: Condition = Field(alias="not")
+
+
+def _tag(data: Any) -> str:
+    """Which kind of condition: from its keys when read from YAML, from its class when serialised."""
+    if isinstance(data, dict):
+        for key, tag in (
+            ("all", "all"),
+            ("any", "any"),
+            ("not", "not"),
+            ("ratio", "ratio"),
+            ("unknown", "unknown"),
+            ("known", "known"),
+            ("field", "compare"),
+        ):
+            if key in data:
+                return tag
+        return "compare"  # let Compare report the missing 'field'
+    return _TAGS.get(type(data).__name__, "compare")
+
+
+_TAGS = {
+    "All": "all",
+    "Any_": "any",
+    "Not": "not",
+    "Ratio": "ratio",
+    "IsUnknown": "unknown",
+    "IsKnown": "known",
+    "Compare": "compare",
+}
+
+
+Condition = Annotated[
+    Union[
+        Annotated[All, Tag("all")],
+        Annotated[Any_, Tag("any")],
+        Annotated[Not, Tag("not")],
+        Annotated[Ratio, Tag("ratio")],
+        Annotated[IsUnknown, Tag("unknown")],
+        Annotated[IsKnown, Tag("known")],
+        Annotated[Compare, Tag("compare")],
+    ],
+    Discriminator(_tag),
+]
+All.model_rebuild()
+Any_.model_rebuild()
+Not.model_rebuild()
+
+Leaf = Union[Compare, Ratio, IsUnknown, IsKnown]
+
+
+def leaves(cond: Any) -> list[Leaf]:
+    """The comparisons of a condition tree, left to right."""
+    if isinstance(cond, All):
+        return [x for c in cond.all for x in leaves(c)]
+    if isinstance(cond, Any_):
+        return [x for c in cond.any for x in leaves(c)]
+    if isinstance(cond, Not):
+        return leaves(cond.not_)
+    return [cond]
+
+
+def referenced_fields(cond: Any) -> list[str]:
+    """Every profile field a condition reads, once each, in order."""
+    out: list[str] = []
+    for leaf in leaves(cond):
+        for f in leaf.fields():
+            if f not in out:
+                out.append(f)
+    return out
+
+
+class Trace(BaseModel):
+    """One node of an evaluation: what it tested, its verdict, the inputs it read."""
+
+    model_config = ConfigDict(frozen=True)
+    test: str
+    verdict: Verdict
+    inputs: dict[str, Any] = Field(default_factory=dict)
+    unknown: list[str] = Field(default_factory=list)
+    children: list[Trace] = Field(default_factory=list)
+
+
+def _cmp(op: str, a: Any, b: Any) -> bool:
+    if op == "eq":  # lint keeps bools apart from numbers; this guards the evaluator as well
+        return a == b and isinstance(a, bool) == isinstance(b, bool)
+    if op == "ne":
+        return not _cmp("eq", a, b)
+    if op == "in":
+        return any(_cmp("eq", a, x) for x in b)
+    return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op]
+
+
+def describe(cond: Any) -> str:
+    """A condition as one line of text, for explain."""
+    if isinstance(cond, Compare):
+        return f"{cond.field} {SYMBOL[cond.op]} {json.dumps(cond.operand, ensure_ascii=False)}"
+    if isinstance(cond, Ratio):
+        r = cond.ratio
+        return f"{r.of} / {r.per} × {r.scale:g} {SYMBOL[cond.op]} {cond.operand:g}"
+    if isinstance(cond, IsUnknown):
+        return f"{cond.unknown} is unknown"
+    if isinstance(cond, IsKnown):
+        return f"{cond.known} is known"
+    if isinstance(cond, All):
+        return "all of"
+    if isinstance(cond, Any_):
+        return "any of"
+    return "not"
+
+
+def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
+    """Kleene three-valued evaluation: an unknown input makes a test unknown, not false."""
+    if isinstance(cond, (All, Any_)):
+        kids = [evaluate(c, values) for c in (cond.all if isinstance(cond, All) else cond.any)]
+        verdicts = {k.verdict for k in kids}
+        decisive, other = (Verdict.FALSE, Verdict.TRUE) if isinstance(cond, All) else (Verdict.TRUE, Verdict.FALSE)
+        verdict = decisive if decisive in verdicts else (Verdict.UNKNOWN if Verdict.UNKNOWN in verdicts else other)
+        unknown = [f for k in kids for f in k.unknown] if verdict == Verdict.UNKNOWN else []
+        return Trace(test=describe(cond), verdict=verdict, unknown=list(dict.fromkeys(unknown)), children=kids)
+    if isinstance(cond, Not):
+        kid = evaluate(cond.not_, values)
+        flip = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.UNKNOWN: Verdict.UNKNOWN}
+        return Trace(test="not", verdict=flip[kid.verdict], unknown=kid.unknown, children=[kid])
+    inputs = {f: values.get(f) for f in cond.fields()}
+    missing = [f for f, v in inputs.items() if v is None]
+    if isinstance(cond, IsUnknown):
+        return Trace(test=describe(cond), verdict=Verdict.TRUE if missing else Verdict.FALSE, inputs=inputs)
+    if isinstance(cond, IsKnown):
+        return Trace(test=describe(cond), verdict=Verdict.FALSE if missing else Verdict.TRUE, inputs=inputs)
+    if isinstance(cond, Ratio):
+        num, den = inputs[cond.ratio.of], inputs[cond.ratio.per]
+        if den == 0:
+            return Trace(test=describe(cond) + " (denominator is 0)", verdict=Verdict.FALSE, inputs=inputs)
+        if missing:
+            return Trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+        d, n = ratio_sides(cond)
+        ok = _cmp(cond.op, num * d, den * n)
+        return Trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
+    if missing:
+        return Trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+    ok = _cmp(cond.op, inputs[cond.field], cond.operand)
+    return Trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)

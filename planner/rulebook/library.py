@@ -1,0 +1,76 @@
+"""Loads the rule book, models and report text once per data folder, cross-checked by lint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from planner.errors import InputError, Problem
+from planner.messages import msg
+from planner.rulebook.book import RuleBook, load_rulebook
+from planner.rulebook.lint import coverage, lint
+from planner.rulebook.regional import Models, load_models
+from planner.yamlio import decode, read_bytes
+
+REPORT_FILE = "report-2014.txt"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Library:
+    """The validated, linted rule book and models of one data folder."""
+
+    book: RuleBook
+    models: Models
+    data_dir: Path
+
+
+def report_text(rules_dir: Path) -> str | None:
+    """The report's text that lint checks quotes against (None when absent)."""
+    path = rules_dir / REPORT_FILE
+    return decode(str(path), read_bytes(path)) if path.exists() else None
+
+
+def _collect(problems: list[Problem], load: Callable[[Path], T], path: Path) -> T | None:
+    try:
+        return load(path)
+    except InputError as exc:
+        problems += exc.problems
+        return None
+
+
+def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, Models, list[Problem]]:
+    """Load and cross-check the rule book and models of a data folder; every problem found."""
+    problems: list[Problem] = []  # every file's problems, not just the first folder's
+    book = _collect(problems, load_rulebook, data_dir / "rules")
+    models = _collect(problems, load_models, data_dir / "models")
+    text = _collect(problems, report_text, data_dir / "rules")
+    if problems:
+        raise InputError(problems)
+    assert book is not None and models is not None
+    problems = lint(book, models, text) + (coverage(book) if with_coverage else [])
+    if text is None:
+        problems.append(
+            Problem(
+                str(data_dir / "rules" / REPORT_FILE), None, None, msg("lib.report_missing"), msg("lib.report_hint")
+            )
+        )
+    return book, models, problems
+
+
+@lru_cache(maxsize=8)
+def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
+    book, models, problems = lint_library(data_dir, with_coverage=False)
+    if problems:  # for commands that plan, an inconsistent rule book is bad input (exit 3)
+        raise InputError(problems)
+    return Library(book, models, data_dir)
+
+
+def load_library(data_dir: Path) -> Library:
+    """Cached per folder content (name, size, mtime), so batches and tests load it once."""
+    files = sorted(list((data_dir / "rules").glob("*")) + list((data_dir / "models").glob("*")))
+    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.is_file())
+    return _cached(data_dir.resolve(), stamp)

@@ -1,0 +1,121 @@
+"""Regional collaboration models (models/*.yaml): roles, links, and which roles a ward has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from planner.errors import InputError, UsageError
+from planner.messages import msg
+from planner.problems import read_folder, require
+from planner.rulebook.book import Id, Text2
+from planner.rulebook.conditions import Condition, Verdict, evaluate, referenced_fields
+from planner.yamlio import Located
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Role(BaseModel):
+    """A role a regional model may show, and the profile condition that says it is filled."""
+    model_config = STRICT
+    id: Id
+    title: Text2
+    present_when: Condition | None = Field(
+        None, description="Profile condition meaning the role is filled; absent = no field records it"
+    )
+    always: bool = Field(False, description="Present by definition (the ward office, the child and family)")
+
+
+class RoleFile(BaseModel):
+    """models/roles.yaml: every role any model or action may name."""
+
+    model_config = STRICT
+    description: str
+    roles: list[Role]
+
+
+class Model(BaseModel):
+    """One regional model after the report's figures."""
+
+    model_config = STRICT
+    id: Id
+    title: Text2
+    description: Text2
+    hub: Text2 | None = None
+    figure: str = Field(description="Where the report draws it, e.g. 墨東 図１")
+    areas: list[str] = Field(default_factory=list, description="Areas that get this model by default")
+    centre: Id = Field(description="The role at the centre of the figure")
+    roles: list[Id] = Field(min_length=2)
+    links: list[Annotated[list[Id], Field(min_length=2, max_length=2)]] = Field(
+        default_factory=list, description="Pairs of role ids the figure connects"
+    )
+
+
+@dataclass
+class Models:
+    """The role file and every regional model of models/."""
+    roles: RoleFile
+    models: list[Model]
+    located: dict[str, Located] = field(default_factory=dict)
+    sha256: str = ""
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id."""
+        return next(r for r in self.roles.roles if r.id == role_id)
+
+    def get(self, model_id: str) -> Model:
+        """The model with this id (a usage error names the others)."""
+        for m in self.models:
+            if m.id == model_id:
+                return m
+        raise UsageError(
+            msg("cli.unknown_model", model=model_id), msg("cli.one_of", options=", ".join(m.id for m in self.models))
+        )
+
+    def for_area(self, area: str) -> Model:
+        """The model an area uses by default."""
+        for m in self.models:
+            if area in m.areas:
+                return m
+        raise UsageError(msg("cli.no_model", area=area), msg("cli.no_model_hint"))
+
+
+def load_models(models_dir: Path) -> Models:
+    """Load models/: the role file and every model, all problems together."""
+    got = read_folder(models_dir, lambda name: RoleFile if name == "roles.yaml" else Model, "models")
+    require(models_dir, got, "roles.yaml", msg("lib.need_roles"))
+    if got.problems:
+        raise InputError(got.problems)
+    models = [m for name, m in got.models.items() if name != "roles.yaml"]
+    return Models(got.models["roles.yaml"], models, got.located, got.sha256)  # type: ignore[arg-type]
+
+
+class RoleState(BaseModel):
+    """A role in a ward's model: present, missing or unknown, and the facts that say so."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    title: Text2
+    status: str  # present | missing | unknown
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+def role_states(models: Models, model: Model, values: dict[str, Any]) -> list[RoleState]:
+    """Each role of a model as present, missing or unknown for these values."""
+    out = []
+    for role_id in model.roles:
+        role = models.role(role_id)
+        if role.always:
+            out.append(RoleState(id=role.id, title=role.title, status="present"))
+            continue
+        if role.present_when is None:
+            out.append(RoleState(id=role.id, title=role.title, status="unknown"))
+            continue
+        verdict = evaluate(role.present_when, values).verdict
+        status = {Verdict.TRUE: "present", Verdict.FALSE: "missing", Verdict.UNKNOWN: "unknown"}[verdict]
+        fields = {f: values.get(f) for f in referenced_fields(role.present_when)}
+        out.append(RoleState(id=role.id, title=role.title, status=status, fields=fields))
+    return out

@@ -1,0 +1,14 @@
+"""One did-you-mean for every name a user can misspell: wards, rules, fields, keys, actions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from planner.messages import Msg, msg
+
+
+def did_you_mean(word: str, options: Iterable[str], otherwise: Msg | None = None, cutoff: float = 0.6) -> Msg | None:
+    """'did you mean X?' for the closest option, else the fallback hint."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
+    return msg("suggest.mean", word=close[0]) if close else otherwise

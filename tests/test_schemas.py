@@ -1,0 +1,52 @@
+"""The JSON Schemas shipped in schema/ are current, and every shipped data file passes its schema."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+
+from planner.schemas import FILES, schema_of, schema_text
+from tests.conftest import ROOT
+
+FILES_BY_SCHEMA = {
+    "profile": sorted((ROOT / "wards").glob("*.yaml")),
+    "rules": [ROOT / "rules" / "report-2014.yaml", ROOT / "rules" / "national-targets.yaml"],
+    "actions": [ROOT / "rules" / "actions.yaml"],
+    "lessons": [ROOT / "rules" / "lessons.yaml"],
+    "planning": [ROOT / "rules" / "planning.yaml"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_the_shipped_schema_file_is_current(name: str) -> None:
+    shipped = (ROOT / "schema" / FILES[name]).read_text(encoding="utf-8")
+    assert shipped == schema_text(name), f"run: planner schema {name} --out schema/{FILES[name]}"
+
+
+def _plain(path: Path) -> object:
+    # JSON Schema sees the file as an editor does: dates stay strings, as planner reads them.
+    yaml = YAML(typ="safe", pure=True)
+    yaml.constructor.yaml_constructors["tag:yaml.org,2002:timestamp"] = yaml.constructor.yaml_constructors[
+        "tag:yaml.org,2002:str"]
+    return json.loads(json.dumps(yaml.load(path.read_text(encoding="utf-8"))))
+
+
+@pytest.mark.parametrize("name", sorted(FILES_BY_SCHEMA))
+def test_every_shipped_file_passes_its_schema_and_names_it_for_editors(name: str) -> None:
+    validator = jsonschema.Draft202012Validator(schema_of(name))
+    assert FILES_BY_SCHEMA[name]
+    for path in FILES_BY_SCHEMA[name]:
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(_plain(path))]
+        assert not errors, (path.name, errors[:5])
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../schema/{FILES[name]}", path.name
+
+
+def test_a_rule_with_a_misspelt_operator_fails_the_rule_pack_schema() -> None:
+    validator = jsonschema.Draft202012Validator(schema_of("rules"))
+    pack = _plain(ROOT / "rules" / "report-2014.yaml")
+    pack["rules"][0]["when"] = {"field": "council.exists", "equals": True}  # type: ignore[index]
+    assert list(validator.iter_errors(pack))
