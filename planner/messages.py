@@ -396,6 +396,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the rule book is larger than the engine can take: see the README's limits",
         "ルールブックがエンジンの扱える規模を超えています（READMEの「上限」を参照）",
     ),
+    # --- diff ------------------------------------------------------------------------------------------
+    "diff.bad_json": ("not valid JSON: {detail}", "JSONとして読めません: {detail}"),
+    "diff.make_json": ("give a plan written by `planner assess --format json`", "`planner assess --format json` で出力した計画を指定してください"),
+    "diff.not_plan": ("not a plan of schema {schema}", "スキーマ {schema} の計画ではありません"),
+    "diff.missing_key": ("the plan has no '{key}'", "計画に '{key}' がありません"),
+    "diff.two_wards": ("the plans are of two municipalities ({a}, {b})", "2つの計画の自治体が異なります（{a}、{b}）"),
+    "diff.same_ward": ("compare two plans of the same municipality", "同じ自治体の計画を比べてください"),
+    "diff.usage": ("give two plan files (.json), or a municipality with --from and --to", "計画ファイル（.json）を2つ、または自治体と --from・--to を指定してください"),
+    "diff.langs": ("the plans are in two languages ({a}, {b})", "2つの計画の言語が異なります（{a}、{b}）"),
     # --- did you mean ----------------------------------------------------------------------------------
     "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),
 }

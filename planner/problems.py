@@ -88,22 +88,30 @@ def _unique(problems: list[Problem]) -> list[Problem]:
     return out
 
 
+# The names pydantic gives the branches of the condition union; a path shows them only where the YAML has them.
+_UNION_TAGS = {"all", "any", "not", "ratio", "unknown", "known", "compare"}
+
+
 def yaml_path(located: Located, loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Drop the ('values', 0) that the fact form inserts when the YAML wrote a bare value."""
+    """A pydantic error location as a path in the YAML: no fact-form ('values', 0), no union branch names."""
     out: list[Any] = []
     i = 0
     while i < len(loc):
         seg = loc[i]
+        here = (*out, seg)
         if (
             seg == "values"
             and i + 1 < len(loc)
             and isinstance(loc[i + 1], int)
-            and (*tuple(out), "values") not in located.values
-        ) and (*tuple(out), loc[i + 1]) not in located.values:
-            i += 2
+            and (*out, "values") not in located.values
+            and (*out, loc[i + 1]) not in located.values
+        ):
+            i += 2  # a bare value: the fact form wraps it as values[0], which the YAML does not have
             continue
-        # Pydantic names union branches (e.g. 'function-before[...]'); they are not YAML keys.
-        if isinstance(seg, str) and ("[" in seg or seg in ("list[...]",)):
+        if isinstance(seg, str) and ("[" in seg or seg == "list[...]"):
+            i += 1  # pydantic's own branch names (e.g. 'function-before[...]')
+            continue
+        if isinstance(seg, str) and seg in _UNION_TAGS and here not in located.values and here not in located.keys:
             i += 1
             continue
         out.append(seg)
@@ -136,9 +144,16 @@ def to_problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
         )
     line, col = located.where(path)
     detail = error_message(err)
-    if kind != "missing" and "input" in err and not isinstance(err["input"], (dict, list)):
+    if (
+        kind != "missing"
+        and not kind.startswith("planner.")
+        and "input" in err
+        and not isinstance(err["input"], (dict, list))
+    ):
         detail = msg("v.got", detail=detail, value=_visible(err["input"]))
     hint = msg(_HINTS[kind]) if kind in _HINTS else None
+    if kind == "planner.cond.unknown_op":
+        hint = msg("cond.ops", options=err["ctx"]["options"])
     return Problem(located.path, line, col, msg("v.field", path=dotted, detail=detail), hint)
 
 
@@ -146,7 +161,7 @@ def error_message(err: Any) -> Msg:
     """A pydantic error's message by key: our own validators' keys, pydantic's types, else its own words."""
     kind, ctx = err["type"], dict(err.get("ctx") or {})
     if kind.startswith("planner."):
-        return msg(kind.removeprefix("planner."), **ctx)
+        return msg(kind.removeprefix("planner."), **{k: v for k, v in ctx.items() if k in _params(kind[8:])})
     key = f"pd.{kind}"
     if key in CATALOGUE:
         params = {k: ctx.get(k, "") for k in _params(key)}

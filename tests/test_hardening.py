@@ -568,16 +568,16 @@ title: {ja: 追加のモデル, en: Extra model}
 description: {ja: 試験用, en: For tests}
 figure: none
 areas: []
-centre: ward-office
-roles: [ward-office, child-family]
-links: [[ward-office, child-family]]
+centre: municipal-office
+roles: [municipal-office, child-family]
+links: [[municipal-office, child-family]]
 """
 EXTRA_ACTION = """
   - id: {id}
     title: {{ja: 追加, en: Extra}}
     description: {{ja: 追加の施策, en: An extra action}}
     task: {task}
-    lead: ward-office
+    lead: municipal-office
     after: {after}
     months: 2
     target: {{ja: 目標, en: a target}}
@@ -652,24 +652,24 @@ CROSS_FILE = {"duplicate-rule-id-across-packs", "area-claimed-twice"}
 
 MODEL_CASES: dict[str, tuple[str, bytes]] = {name: ("models/extra.yaml", make(EXTRA_MODEL)) for name, make in GENERIC.items()}
 MODEL_CASES.update({
-    "wrong-type-roles": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [ward-office, child-family]", "roles: ward-office").encode()),
+    "wrong-type-roles": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: municipal-office").encode()),
     "unknown-model-key": ("models/extra.yaml", (EXTRA_MODEL + "colour: red\n").encode()),
     "misspelt-model-key": ("models/extra.yaml", EXTRA_MODEL.replace("centre:", "center:").encode()),
     "duplicate-model-key": ("models/extra.yaml", (EXTRA_MODEL + "figure: again\n").encode()),
     "list-for-mapping": ("models/extra.yaml", EXTRA_MODEL.replace("title: {ja: 追加のモデル, en: Extra model}", "title: [a, b]").encode()),
-    "bad-link-shape": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[ward-office, child-family]]", "links: [[ward-office]]").encode()),
+    "bad-link-shape": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[municipal-office, child-family]]", "links: [[municipal-office]]").encode()),
     "roles-yaml-broken": ("models/roles.yaml", b"roles: [unclosed\n"),
     "missing-roles-yaml": ("models/roles.yaml", None),  # type: ignore[dict-item]
     "model-file-is-a-directory": ("models/extra.yaml", "DIR"),  # type: ignore[dict-item]
     "model-file-broken-symlink": ("models/extra.yaml", "SYMLINK"),  # type: ignore[dict-item]
 })
 SEMANTIC_MODEL_CASES: dict[str, tuple[str, bytes]] = {
-    "unknown-role": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [ward-office, child-family]", "roles: [ward-office, child-family, nosuch-role]").encode()),
-    "centre-not-a-role": ("models/extra.yaml", EXTRA_MODEL.replace("centre: ward-office", "centre: coordinator").encode()),
-    "link-to-absent-role": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[ward-office, child-family]]", "links: [[ward-office, coordinator]]").encode()),
+    "unknown-role": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]").encode()),
+    "centre-not-a-role": ("models/extra.yaml", EXTRA_MODEL.replace("centre: municipal-office", "centre: coordinator").encode()),
+    "link-to-absent-role": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[municipal-office, child-family]]", "links: [[municipal-office, coordinator]]").encode()),
     "unknown-area": ("models/extra.yaml", EXTRA_MODEL.replace("areas: []", "areas: [ku-nowhere]").encode()),
     "area-claimed-twice": ("models/extra.yaml", EXTRA_MODEL.replace("areas: []", "areas: [ku-tobu]").encode()),
-    "unknown-action-lead": ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[]").replace("lead: ward-office", "lead: nosuch-role")),  # type: ignore[dict-item]
+    "unknown-action-lead": ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[]").replace("lead: municipal-office", "lead: nosuch-role")),  # type: ignore[dict-item]
 }
 
 
@@ -797,7 +797,7 @@ def test_validate_reports_broken_profiles_rules_and_models_together(cli, data: P
 def test_rules_lint_reports_rule_and_model_problems_together(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     (data / "rules" / "extra.yaml").write_text(_rule(lessons="lessons: [L18]"), encoding="utf-8")
     (data / "models" / "extra.yaml").write_text(
-        EXTRA_MODEL.replace("roles: [ward-office, child-family]", "roles: [ward-office, child-family, nosuch-role]"),
+        EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]"),
         encoding="utf-8")
     result = cli("--data", str(data), "rules", "lint")
     assert result.code == 1, result.err

@@ -20,13 +20,13 @@ lane_capacity: 1
 """
 ACTIONS = """description: scoring fixture
 actions:
-  - {id: a-first, title: {ja: 甲, en: A}, description: {ja: 甲, en: A}, task: T1, lead: ward-office, months: 2,
+  - {id: a-first, title: {ja: 甲, en: A}, description: {ja: 甲, en: A}, task: T1, lead: municipal-office, months: 2,
      target: {ja: 甲, en: A}}
-  - {id: b-second, title: {ja: 乙, en: B}, description: {ja: 乙, en: B}, task: T1, lead: ward-office, months: 3,
+  - {id: b-second, title: {ja: 乙, en: B}, description: {ja: 乙, en: B}, task: T1, lead: municipal-office, months: 3,
      after: [a-first], target: {ja: 乙, en: B}}
-  - {id: c-other, title: {ja: 丙, en: C}, description: {ja: 丙, en: C}, task: T4, lead: ward-office, months: 1,
+  - {id: c-other, title: {ja: 丙, en: C}, description: {ja: 丙, en: C}, task: T4, lead: municipal-office, months: 1,
      target: {ja: 丙, en: C}}
-  - {id: survey-all, title: {ja: 調査, en: Survey}, description: {ja: 調査, en: Survey}, task: T2, lead: ward-office,
+  - {id: survey-all, title: {ja: 調査, en: Survey}, description: {ja: 調査, en: Survey}, task: T2, lead: municipal-office,
      months: 2, target: {ja: 調査, en: Survey},
      survey: [council., consultation_body., specialists., coordinators., programmes., beds., services., welfare.,
               information., system., children.]}

@@ -67,6 +67,6 @@
     もし 評価する
     ならば 地域モデルは "life-support" である
     かつ モデルの役割 "coordinator" が欠けている
-    かつ モデルの役割 "ward-office" が存在する
+    かつ モデルの役割 "municipal-office" が存在する
     かつ モデルの役割 "family-doctor" が不明である
     かつ 計画に "place-coordinator" が含まれる

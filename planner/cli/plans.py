@@ -114,3 +114,40 @@ def explain(
             )
     text = explain_json(assessment, findings) if fmt == "json" else explain_text(lib.book, assessment, findings, lang)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def diff(
+    ctx: typer.Context,
+    first: str = typer.Argument(..., help="A plan file (.json) — or a municipality, compared --from one date --to another."),
+    second: Optional[str] = typer.Argument(None, help="The later plan file (.json)."),
+    from_: Optional[str] = typer.Option(None, "--from", help="With a municipality: the earlier date (YYYY-MM)."),
+    to: Optional[str] = typer.Option(None, "--to", help="With a municipality: the later date (YYYY-MM)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | md | json"),
+    lang: str = typer.Option("ja", "--lang", "-l", help="ja | en (for a municipality; plan files keep theirs)"),
+) -> None:
+    """Compare two plans: actions added, dropped or moved, and facts that changed."""
+    from planner.planning.diff import diff_plans, load_plan_json
+    from planner.render.diff import render_diff
+    s = settings(ctx)
+    s.use_lang(lang)
+    if fmt not in ("table", "md", "json"):
+        raise UsageError(msg("cli.unknown_format", fmt=fmt), msg("cli.one_of", options="table, md, json"))
+    if first.endswith(".json"):
+        if second is None or not second.endswith(".json") or from_ or to:
+            raise UsageError(msg("diff.usage"))
+        before, after = load_plan_json(Path(first)), load_plan_json(Path(second))
+        if before["lang"] != after["lang"]:
+            raise UsageError(msg("diff.langs", a=before["lang"], b=after["lang"]))
+        lang = after["lang"]
+    else:
+        if second is not None or not (from_ and to):
+            raise UsageError(msg("diff.usage"))
+        check_dates(as_of=from_, start=None)
+        check_dates(as_of=to, start=None)
+        from planner.planning.api import plan_ward
+        from planner.render.json import plan_dict
+        data = s.data_dir()
+        before = plan_dict(plan_ward(data, first, as_of=from_), lang)
+        after = plan_dict(plan_ward(data, first, as_of=to), lang)
+    sys.stdout.write(render_diff(diff_plans(before, after), fmt, lang))

@@ -7,6 +7,7 @@ from typing import Any
 
 from planner.planning.assess import Assessment, assess
 from planner.planning.build import Plan, build_plan
+from planner.planning.sections import assumptions, changes
 from planner.planning.whatif import parse_set
 from planner.profiles.load import LoadedProfile, load_profile, resolve
 from planner.rulebook.library import Library, load_library
@@ -26,10 +27,16 @@ def plan_for(
     model_id: str | None = None,
     overrides: dict[str, Any] | None = None,
 ) -> Plan:
-    """Assess a loaded profile and build its plan (no I/O beyond what was loaded)."""
-    assessment = assess(lib, lp, as_of, overrides)
+    """Assess a loaded profile and build its plan; with what-ifs, the plan also says what they change."""
     model = lib.models.get(model_id) if model_id else lib.models.for_area(lp.profile.area)
-    return build_plan(lib, lp, assessment, model, start)
+    assessment = assess(lib, lp, as_of, overrides)
+    plan = build_plan(lib, lp, assessment, model, start)
+    if not overrides:
+        return plan
+    base_assessment = assess(lib, lp, as_of)
+    base = build_plan(lib, lp, base_assessment, model, start)
+    return plan.model_copy(update={"assumptions": assumptions(overrides, base_assessment.state),
+                                   "changes": changes(base, plan, base_assessment.state, assessment.state)})
 
 
 def plan_ward(

@@ -1,339 +1,159 @@
-"""From findings to an approach plan: priority score, dependency order, fiscal-year phases, model."""
-
+"""From an assessment to an approach plan: actions with reasons and evidence, scored, ordered, phased, worded."""
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from planner import __version__
 from planner.dates import add_months, next_fiscal_start
-from planner.planning.assess import Assessment, FactRef, Finding
+from planner.planning.assess import Assessment, Finding
+from planner.planning.plan import Joint, Pending, Plan, PlanModel, PlannedAction, Population, Reason, Stamp, WardRef
+from planner.planning.priority import closure, evidence, order, schedule, score
+from planner.planning.sections import (data_gaps, frame, present_groups, rules_in_force, support_for,
+                                       survey_groups)
+from planner.planning.state import State
 from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import AREAS
-from planner.rulebook.book import Action, Text2
-from planner.rulebook.conditions import exact
+from planner.rulebook.basics import Text2
+from planner.rulebook.book import Action, RuleBook
 from planner.rulebook.library import Library
-from planner.rulebook.regional import Model, RoleState, role_states
-
-FROZEN = ConfigDict(frozen=True)
-SURVEY_LESSON = "L10"
-SCHEMA = "planner.plan/1"
+from planner.rulebook.regional import Model, Models, role_states
+from planner.rulebook.wording import Phraser
 
 
-class ScoreParts(BaseModel):
-    """The priority score, in the open: severity + lessons + gap + the report's weight."""
-
-    model_config = FROZEN
-    severity: int
-    lessons: int
-    gap: int
-    weight: int
-
-
-class Reason(BaseModel):
-    model_config = FROZEN
-    rule: str
-    title: Text2
-    status: str  # fired | undecided (a data gap this survey would close)
-    severity: int
-    facts: list[FactRef]
-
-
-class EvidenceRef(BaseModel):
-    model_config = FROZEN
-    rule: str
-    quote: str
-    where: str
-    source: str
-    kind: str
-
-
-class PlannedAction(BaseModel):
-    model_config = FROZEN
-    id: str
-    rank: int
-    score: int
-    score_parts: ScoreParts
-    title: Text2
-    description: Text2
-    target: Text2
-    task: str
-    tasks: list[str]
-    lessons: list[str]
-    after: list[str]
-    evidence: list[EvidenceRef]
-    because: list[Reason]
-    lead: str
-    lead_status: str
-    partners: list[str]
-    start: str
-    end: str
-    months: int
-    beyond_year: bool
-
-
-class DataGap(BaseModel):
-    model_config = FROZEN
-    field: str
-    title: Text2
-    rules: list[str]
-    survey: str | None
-
-
-class PlanModel(BaseModel):
-    model_config = FROZEN
-    id: str
-    title: Text2
-    figure: str
-    centre: str
-    roles: list[RoleState]
-    links: list[tuple[str, str]]
-
-
-class WardRef(BaseModel):
-    model_config = FROZEN
-    id: str
-    code: str
-    name: Text2
-    kind: str
-    area: str
-    area_ja: str
-    hub_hospital: Text2 | None
-    describes: str
-    known_fields: int
-    total_fields: int
-
-
-class Stamp(BaseModel):
-    model_config = FROZEN
-    planner: str
-    rulebook: str
-    profile_sha256: str
-    rules_sha256: str
-    models_sha256: str
-
-
-class Plan(BaseModel):
-    model_config = FROZEN
-    schema_: str = Field(SCHEMA, alias="schema")
-    ward: WardRef
-    as_of: str
-    fiscal_year: int
-    start: str
-    actions: list[PlannedAction]
-    data_gaps: list[DataGap]
-    findings: list[dict[str, Any]]
-    model: PlanModel
-    tasks: dict[str, Text2]
-    lessons: dict[str, Text2]
-    roles: dict[str, Text2]
-    generated_by: Stamp
-
-
-def closure(actions: dict[str, Action]) -> dict[str, set[str]]:
-    """All prerequisites of each action, through actions that are not in the plan too."""
-    memo: dict[str, set[str]] = {}
-
-    def walk(a: str) -> set[str]:
-        if a not in memo:
-            memo[a] = set()
-            for b in actions[a].after:
-                memo[a] |= {b} | walk(b)
-        return memo[a]
-
-    for a in actions:
-        walk(a)
-    return memo
-
-
-def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model, start: str | None = None) -> Plan:
-    book = lib.book
-    catalogue_actions = {a.id: a for a in book.actions}
-    rules = {r.id: r for r in book.rules}
+def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]]:
+    """The findings behind each action: fired rules name their actions; undecided ones raise the survey."""
     reasons: dict[str, list[Finding]] = {}
     for f in assessment.findings:
         if f.status == "fired":
             for a in f.actions:
                 reasons.setdefault(a, []).append(f)
-    gaps = _data_gaps(lib, assessment)
-    for gap in gaps:
-        if gap.survey:
-            for rid in gap.rules:
-                finding = next(f for f in assessment.findings if f.rule == rid)
-                if finding not in reasons.setdefault(gap.survey, []):
-                    reasons[gap.survey].append(finding)
-    scored: dict[str, tuple[int, ScoreParts, list[str]]] = {}
-    w = book.planning.scoring
-    for aid, found in reasons.items():
-        fired = [f for f in found if f.status == "fired"]
-        if fired:
-            lessons = _lessons(fired)
-            parts = ScoreParts(
-                severity=w.severity * max(f.severity for f in fired),
-                lessons=w.lessons * len(lessons),
-                gap=max(_gap(rules[f.rule], assessment.values, w.gap_max) for f in fired),
-                weight=max(book.lesson(x).weight for x in lessons),
-            )
-        else:
-            # A survey is scored as L10 alone, at half the severity of the rules it would decide,
-            # so a known problem of the same severity outranks finding out whether one exists.
-            parts = ScoreParts(
-                severity=w.survey_severity * max(f.severity for f in found),
-                lessons=w.survey_base,
-                gap=0,
-                weight=book.lesson(SURVEY_LESSON).weight,
-            )
-        lessons = _lessons(found) if not fired else lessons
-        if catalogue_actions[aid].survey and SURVEY_LESSON not in lessons:
-            lessons = _lessons(found, extra=SURVEY_LESSON)
-        scored[aid] = (sum(parts.model_dump().values()), parts, lessons)
-    prereq = closure(catalogue_actions)
-    order = _order(scored, prereq)
-    year_start = start or next_fiscal_start(assessment.as_of)
-    roles = role_states(lib.models, model, assessment.values)
-    status = {r.id: r.status for r in roles}
-    schedule = _schedule(order, catalogue_actions, prereq, book.planning.lane_capacity)
+    by_rule = {f.rule: f for f in assessment.findings}
+    for g in gaps:
+        if g.survey:
+            for rid in g.rules:
+                if by_rule[rid] not in reasons.setdefault(g.survey, []):
+                    reasons[g.survey].append(by_rule[rid])
+    return reasons
+
+
+def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model,
+               start: str | None = None) -> Plan:
+    """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words."""
+    book, as_of, state = lib.book, assessment.as_of, assessment.state
+    actions = {a.id: a for a in book.actions}
+    position = {a.id: i for i, a in enumerate(book.actions)}
+    phraser = Phraser(book.wording, lp.profile.kind, as_of)
+    gaps = data_gaps(book, assessment)
+    reasons = _reasons(assessment, gaps)
+    survey_id = next((a.id for a in book.actions if a.survey), None)
+    scored = {aid: score(book, actions[aid], found, state.values, as_of) for aid, found in reasons.items()}
+    prereq = closure(actions)
+    ranked = order({a: s.score for a, s in scored.items()}, prereq, position)
+    year_start = start or next_fiscal_start(as_of)
+    phases = schedule(ranked, actions, prereq, book.planning.lane_capacity, first=survey_id)
+    size, population = _size(book, state)
+    rules = {r.id: r for r in book.rules}
     planned = []
-    for rank, aid in enumerate(order, 1):
-        action = catalogue_actions[aid]
-        score, parts, lessons = scored[aid]
-        found = reasons[aid]
-        s, e = schedule[aid]
-        planned.append(
-            PlannedAction(
-                id=aid,
-                rank=rank,
-                score=score,
-                score_parts=parts,
-                title=action.title,
-                description=action.description,
-                target=action.target,
-                task=action.task,
-                tasks=[action.task],
-                lessons=lessons,
-                after=[b for b in order if b in prereq[aid]],
-                evidence=[
-                    EvidenceRef(rule=f.rule, quote=ev.quote, where=ev.where, source=ev.source, kind=ev.kind)
-                    for f in found
-                    for ev in rules[f.rule].evidence
-                ],
-                because=[
-                    Reason(
-                        rule=f.rule,
-                        title=rules[f.rule].title,
-                        status=f.status,
-                        severity=f.severity,
-                        facts=[x for x in f.facts if f.status == "fired" or x.value is None],
-                    )
-                    for f in found
-                ],
-                lead=action.lead,
-                lead_status=status.get(action.lead, "outside model"),
-                partners=action.partners,
-                start=add_months(year_start, s),
-                end=add_months(year_start, e),
-                months=action.months,
-                beyond_year=e > 11,
-            )
-        )
-    p = lp.profile
-    known, total = sum(1 for v in assessment.values.values() if v is not None), len(assessment.values)
+    for rank, aid in enumerate(ranked, 1):
+        action, s = actions[aid], scored[aid]
+        first, last = phases[aid]
+        end = add_months(year_start, last)
+        planned.append(PlannedAction(
+            id=aid, rank=rank, score=s.score, score_parts=s.parts, title=_fill(phraser, action.title),
+            description=_fill(phraser, action.description), target=_fill(phraser, action.target, end),
+            task=action.task, tasks=[action.task], lessons=s.lessons, after=[b for b in ranked if b in prereq[aid]],
+            evidence=evidence(action, reasons[aid], rules),
+            because=[Reason(rule=f.rule, title=_fill(phraser, rules[f.rule].title), status=f.status,
+                            severity=f.severity, facts=[x for x in f.facts if f.status == "fired" or x.value is None])
+                     for f in reasons[aid]],
+            lead=_role(lib.models, action.lead, as_of) or action.lead, lead_status="",
+            partners=[r for r in dict.fromkeys(_role(lib.models, p, as_of) for p in action.partners) if r],
+            start=add_months(year_start, first), end=end, months=action.months, beyond_year=last > 11,
+            deadline=s.deadline, overdue=s.overdue, joint=_joint(action, size),
+            support=support_for(book, aid, as_of),
+            survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else []))
+    roles = role_states(lib.models, model, state.values, as_of)
+    status = {r.id: r.status for r in roles}
+    planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
     return Plan(
-        ward=WardRef(
-            id=p.id,
-            code=p.code,
-            name=Text2(ja=p.name.ja, en=p.name.en),
-            kind=p.kind,
-            area=p.area,
-            area_ja=AREAS[p.area],
-            hub_hospital=Text2(**p.hub_hospital.model_dump()) if p.hub_hospital else None,
-            describes=p.describes,
-            known_fields=known,
-            total_fields=total,
-        ),
-        as_of=assessment.as_of,
-        fiscal_year=int(year_start[:4]),
-        start=year_start,
-        actions=planned,
-        data_gaps=gaps,
-        findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
-        model=PlanModel(
-            id=model.id,
-            title=model.title,
-            figure=model.figure,
-            centre=model.centre,
-            roles=roles,
-            links=[tuple(x) for x in model.links],
-        ),
-        tasks={t.id: t.title for t in book.vocabulary.tasks},
+        ward=_ward(lib, lp, state, size, population), as_of=as_of, fiscal_year=int(year_start[:4]),
+        start=year_start, assumptions=[], changes=None, present=present_groups(state), frame=frame(book, as_of),
+        actions=planned, pending=_pending(book, assessment, set(ranked), phraser), data_gaps=gaps, findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
+        model=_model(lib.models, model, roles, as_of, phraser), tasks={t.id: t.title for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
-        roles={r.id: r.title for r in lib.models.roles.roles},
-        generated_by=Stamp(
-            planner=__version__,
-            rulebook=book.version,
-            profile_sha256=lp.sha256,
-            rules_sha256=book.sha256,
-            models_sha256=lib.models.sha256,
-        ),
-    )
+        roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
+        freshness_years=book.planning.freshness.years, rules_in_force=rules_in_force(book, as_of),
+        evidence_per_action=book.planning.evidence_per_action,
+        small_below=book.planning.small_municipality.population_below,
+        generated_by=Stamp(planner=__version__, rulebook=book.version, profile_sha256=lp.sha256,
+                           rules_sha256=book.sha256, models_sha256=lib.models.sha256))
 
 
-def _lessons(found: list[Finding], extra: str | None = None) -> list[str]:
-    return sorted({x for f in found for x in f.lessons} | ({extra} if extra else set()), key=lambda s: int(s[1:]))
-
-
-def _gap(rule: Any, values: dict[str, Any], gap_max: int) -> int:
-    """0–gap_max: how far the gap field falls short of the rule's target, rounded half up, in exact arithmetic."""
-    if rule.gap is None or values.get(rule.gap.field) is None:
-        return 0
-    target = exact(rule.gap.target)
-    shortfall = min(Fraction(1), max(Fraction(0), target - values[rule.gap.field]) / target)
-    return int(gap_max * shortfall + Fraction(1, 2))
-
-
-def _data_gaps(lib: Library, assessment: Assessment) -> list[DataGap]:
-    surveys = [a for a in lib.book.actions if a.survey]
-    specs = field_specs()
-    by_field: dict[str, list[str]] = {}
+def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser: Phraser) -> list[Pending]:
+    """Actions only undecided rules name: the survey decides them. In catalogue order, once each."""
+    rules = {r.id: r for r in book.rules}
+    waiting: dict[str, tuple[list[str], list[str]]] = {}
     for f in assessment.findings:
-        if f.status == "undecided":
-            for name in f.unknown:
-                by_field.setdefault(name, []).append(f.rule)
-    out = []
-    for name in sorted(by_field, key=list(specs).index):
-        survey = next((a.id for a in surveys if any(name.startswith(p) for p in a.survey)), None)
-        spec = specs[name]
-        out.append(DataGap(field=name, title=Text2(ja=spec.ja, en=spec.en), rules=by_field[name], survey=survey))
-    return out
+        if f.status != "undecided":
+            continue
+        for aid in f.actions:
+            if aid not in planned:
+                titles, fields = waiting.setdefault(aid, ([], []))
+                titles.append(f.rule)
+                fields.extend(x for x in f.unknown if x not in fields)
+    return [Pending(id=a.id, title=_fill(phraser, a.title), fields=waiting[a.id][1],
+                    rules=[_fill(phraser, rules[r].title) for r in waiting[a.id][0]])
+            for a in book.actions if a.id in waiting]
 
 
-def _order(scored: dict[str, tuple[int, ScoreParts, list[str]]], prereq: dict[str, set[str]]) -> list[str]:
-    """Highest score first, but never before a prerequisite that is in the plan; ties by id."""
-    left = set(scored)
-    out: list[str] = []
-    while left:
-        ready = [a for a in left if not (prereq[a] & left)]
-        best = min(ready, key=lambda a: (-scored[a][0], a))
-        out.append(best)
-        left.remove(best)
-    return out
+def _fill(phraser: Phraser, text: Text2, end: str | None = None) -> Text2:
+    return Text2(ja=phraser.fill(text.ja, "ja", end), en=phraser.fill(text.en, "en", end))
 
 
-def _schedule(
-    order: list[str], actions: dict[str, Action], prereq: dict[str, set[str]], capacity: int
-) -> dict[str, tuple[int, int]]:
-    """Month offsets from the fiscal year's start: after prerequisites end, lane capacity respected."""
-    placed: dict[str, tuple[int, int]] = {}
-    lanes: dict[str, list[tuple[int, int]]] = {}
-    for aid in order:
-        a = actions[aid]
-        earliest = max((placed[b][1] + 1 for b in prereq[aid] if b in placed), default=0)
-        s = earliest
-        while sum(1 for (x, y) in lanes.get(a.task, []) if x <= s + a.months - 1 and s <= y) >= capacity:
-            s += 1
-        placed[aid] = (s, s + a.months - 1)
-        lanes.setdefault(a.task, []).append(placed[aid])
-    return placed
+def _role(models: Models, role_id: str, as_of: str) -> str | None:
+    return models.at(role_id, as_of)
+
+
+def _size(book: RuleBook, state: State) -> tuple[str, Population | None]:
+    """small / not_small / unknown, from the latest population the profile records (even if out of date)."""
+    known = state.fact("children.population")
+    if known is None or known.status in ("other_body",) or not isinstance(known.value, int):
+        return "unknown", None
+    pop = Population(value=known.value, as_of=known.as_of, status=known.status)
+    return ("small" if known.value < book.planning.small_municipality.population_below else "not_small"), pop
+
+
+def _joint(action: Action, size: str) -> Joint | None:
+    if action.joint is None or size == "not_small":
+        return None
+    j = action.joint
+    return Joint(offered="small" if size == "small" else "if_small", quote=j.quote, where=j.where, url=j.url)
+
+
+def _ward(lib: Library, lp: LoadedProfile, state: State, size: str, population: Population | None) -> WardRef:
+    p, book = lp.profile, lib.book
+    words = book.wording.kinds[p.kind]
+    centre = None
+    if lib.models.at("support-centre", state.as_of) == "support-centre":
+        centre = book.wording.support_centre_sites["ku" if p.area.startswith("ku-") else "tama"]
+    hub = None
+    if p.hub_hospital and lib.models.at("hub-hospital", state.as_of) == "hub-hospital":
+        hub = Text2(ja=p.hub_hospital.ja, en=p.hub_hospital.en)
+    return WardRef(id=p.id, code=p.code, name=Text2(ja=p.name.ja, en=p.name.en), kind=p.kind,
+                   kind_label=Text2(ja=words.ja.kind, en=words.en.kind), area=p.area, area_ja=AREAS[p.area],
+                   hub_hospital=hub, support_centre=centre, describes=p.describes,
+                   known_fields=sum(1 for f in state.facts if f.status not in ("assumed", "derived")),
+                   current_fields=sum(1 for v in state.values.values() if v is not None),
+                   total_fields=len(field_specs()), population=population, size=size)
+
+
+def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: Phraser) -> PlanModel:
+    """The model at as_of: bodies gone by then replaced by their successors, links and centre following them."""
+    def at(role_id: str) -> str:
+        return models.at(role_id, as_of) or role_id
+    kept = {r.id for r in roles}
+    links = [(at(a), at(b)) for a, b in model.links if at(a) in kept and at(b) in kept and at(a) != at(b)]
+    return PlanModel(id=model.id, title=_fill(phraser, model.title), figure=model.figure, centre=at(model.centre),
+                     roles=[r.model_copy(update={"title": _fill(phraser, r.title)}) for r in roles],
+                     links=list(dict.fromkeys(links)))

@@ -21,6 +21,10 @@ class Observation(BaseModel, Generic[T]):
     source: str | None = Field(None, description="Key of an entry in the file's `sources` (or the report).")
     as_of: str | None = Field(None, description="Date the value describes: YYYY, YYYY-MM or YYYY-MM-DD.")
     note: str | None = Field(None, description="Free text: caveats, quote, how the value was read.")
+    holder: str | None = Field(
+        None, min_length=1, max_length=100,
+        description="Who the fact is about when it is not the municipality itself (e.g. 都立墨東病院): "
+                    "shown in the plan's present state, never taken as the municipality's own.")
 
     @field_validator("as_of")
     @classmethod

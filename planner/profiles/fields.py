@@ -20,6 +20,7 @@ class FieldSpec:
     ja: str
     en: str
     unit: str | None
+    unit_ja: str | None = None
     choices: tuple[str, ...] = ()
     maximum: int | None = None
 
@@ -54,7 +55,8 @@ def field_specs() -> dict[str, FieldSpec]:
             extra: dict[str, Any] = info.json_schema_extra  # type: ignore[assignment]
             choices, maximum = _limits(_value_type(info))
             path = f"{section}.{name}"
-            out[path] = FieldSpec(path, extra["kind"], extra["ja"], extra["en"], extra.get("unit"), choices, maximum)
+            out[path] = FieldSpec(path, extra["kind"], extra["ja"], extra["en"], extra.get("unit"), extra.get("unit_ja"),
+                                  choices, maximum)
     return out
 
 

@@ -46,10 +46,18 @@ Text = Annotated[str, Field(min_length=1, max_length=500)]
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+# Units as a Japanese agenda paper writes them after a number (79人, 3か所, 年4回).
+UNITS_JA = {"people": "人", "children": "人", "beds": "床", "stations": "か所", "clinics": "か所", "providers": "か所",
+            "pharmacies": "か所", "centres": "か所", "nurseries": "か所", "schools": "校", "programmes": "事業",
+            "departments": "部署", "meetings/year": "回／年", "conferences/year": "回／年", "sessions/year": "回／年",
+            "FY": "年度"}
+
+
 def _fact(kind: str, ja: str, en: str, unit: str | None) -> Any:
     extra: dict[str, Any] = {"kind": kind, "ja": ja, "en": en}
     if unit:
         extra["unit"] = unit
+        extra["unit_ja"] = UNITS_JA[unit]
     return Field(None, description=f"{ja} — {en}" + (f" [{unit}]" if unit else ""), json_schema_extra=extra)
 
 
@@ -105,12 +113,14 @@ class Council(BaseModel):
 
     model_config = STRICT
     exists: Fact[bool] | None = flag("地域自立支援協議会の設置", "the council exists")
-    children_subcommittee: Fact[bool] | None = flag("子ども部会", "it has a children's subcommittee")
+    children_subcommittee: Fact[bool] | None = flag("自立支援協議会の子ども部会", "it has a children's subcommittee")
     pediatric_home_care_on_agenda: Fact[bool] | None = flag(
-        "小児在宅医療の検討", "pediatric home care is on its agenda (L17)"
+        "協議会での小児在宅医療の検討", "pediatric home care is on its agenda (L17)"
     )
-    hospital_participation: Fact[bool] | None = flag("病院の参加", "hospitals take part in it")
-    meetings_per_year: Fact[Count] | None = count("開催回数", "meetings per year", "meetings/year")
+    hospital_participation: Fact[bool] | None = flag("協議会への病院の参加", "hospitals take part in it")
+    meetings_per_year: Fact[Count] | None = count("協議会の年間開催回数", "meetings per year", "meetings/year")
+    approach_plan: Fact[bool] | None = flag(
+        "アプローチプランの策定", "the council has adopted an approach plan for these children (L2)")
 
 
 class ConsultationBody(BaseModel):
@@ -118,10 +128,10 @@ class ConsultationBody(BaseModel):
 
     model_config = STRICT
     exists: Fact[bool] | None = flag("協議の場の設置", "a consultation body exists")
-    name: Fact[Text] | None = text("名称", "its name")
-    established_fy: Fact[FiscalYear] | None = year("設置年度", "fiscal year it was set up")
+    name: Fact[Text] | None = text("協議の場の名称", "its name")
+    established_fy: Fact[FiscalYear] | None = year("協議の場の設置年度", "fiscal year it was set up")
     council_serves_as: Fact[bool] | None = flag(
-        "既存の協議会が兼ねる", "an existing council (e.g. a 自立支援協議会 subcommittee) serves as it"
+        "既存の協議会による兼務", "an existing council (e.g. a 自立支援協議会 subcommittee) serves as it"
     )
 
 
@@ -134,7 +144,7 @@ class Specialists(BaseModel):
         "医療的ケア児対応の研修修了者", "of them trained for children needing medical care", "people"
     )
     functioning: Fact[Functioning] | None = choice(
-        "機能状況", "how far they function for these children: none, few, functioning"
+        "相談支援専門員の機能状況", "how far they function for these children: none, few, functioning"
     )
 
 
@@ -142,23 +152,23 @@ class Coordinators(BaseModel):
     """医療的ケア児等コーディネーター — the care-manager role the report found missing (L4)."""
 
     model_config = STRICT
-    placed: Fact[bool] | None = flag("配置", "at least one coordinator is placed")
-    count: Fact[Count] | None = count("人数", "coordinators placed", "people")
-    host: Fact[Text] | None = text("配置先", "the body that hosts them")
+    placed: Fact[bool] | None = flag("医療的ケア児等コーディネーターの配置", "at least one coordinator is placed")
+    count: Fact[Count] | None = count("コーディネーターの人数", "coordinators placed", "people")
+    host: Fact[Text] | None = text("コーディネーターの配置先", "the body that hosts them")
 
 
 class Programmes(BaseModel):
     """Programmes by level and whether a body coordinates them (L1)."""
 
     model_config = STRICT
-    national: Fact[Count] | None = count("国の事業", "national programmes used in the ward", "programmes")
-    metropolitan: Fact[Count] | None = count("都の事業", "metropolitan programmes used", "programmes")
-    ward: Fact[Count] | None = count("区市町村の事業", "the municipality's own programmes", "programmes")
+    national: Fact[Count] | None = count("利用している国の事業の数", "national programmes used in the municipality", "programmes")
+    metropolitan: Fact[Count] | None = count("利用している都の事業の数", "metropolitan programmes used", "programmes")
+    ward: Fact[Count] | None = count("自治体独自の事業の数", "the municipality's own programmes", "programmes")
     coordinating_body: Fact[bool] | None = flag(
-        "事業間の調整", "one body coordinates the programmes across levels and departments"
+        "事業間を調整する会議体", "one body coordinates the programmes across levels and departments"
     )
     owning_departments: Fact[Count] | None = count(
-        "所管部署数", "departments owning pediatric home-care programmes", "departments"
+        "事業を所管する部署の数", "departments owning pediatric home-care programmes", "departments"
     )
 
 
@@ -168,6 +178,8 @@ class Beds(BaseModel):
     model_config = STRICT
     respite_child: Fact[Count] | None = count("医療型短期入所（レスパイト）病床", "respite beds for children", "beds")
     home_transition: Fact[Count] | None = count("在宅移行病床", "home-transition beds", "beds")
+    shortage_reported: Fact[bool] | None = flag(
+        "病床不足の報告", "hospitals or families report that respite or home-transition beds are short (L3)")
     in_home_respite: Fact[bool] | None = flag(
         "在宅レスパイト事業", "an in-home respite scheme (a nurse takes over care at home)"
     )
@@ -212,12 +224,12 @@ class Welfare(BaseModel):
     subsidy_monitor: Fact[bool] | None = flag("モニターの助成", "subsidy for monitors")
     subsidy_mattress: Fact[bool] | None = flag("特殊マットの助成", "subsidy for special mattresses")
     welfare_taxi: Fact[bool] | None = flag("福祉タクシー", "welfare taxi subsidy")
-    home_help: Fact[bool] | None = flag("訪問介護", "home help for these children")
-    daytime_temporary_care: Fact[bool] | None = flag("日中一時預かり", "daytime temporary care")
+    home_help: Fact[bool] | None = flag("訪問介護（ホームヘルプ）の利用", "home help for these children")
+    daytime_temporary_care: Fact[bool] | None = flag("日中一時支援（日中一時預かり）", "daytime temporary care")
     sibling_support: Fact[bool] | None = flag(
         "きょうだい支援", "support for siblings (nursery priority, drop-off help)"
     )
-    emergency_care: Fact[bool] | None = flag("緊急時の対応", "care for the child when a parent falls ill")
+    emergency_care: Fact[bool] | None = flag("保護者の急病時等の預かり", "care for the child when a parent falls ill")
 
 
 class Information(BaseModel):
@@ -225,13 +237,13 @@ class Information(BaseModel):
 
     model_config = STRICT
     resource_map: Fact[bool] | None = flag("社会資源マップ", "a social resource map")
-    welfare_guide: Fact[bool] | None = flag("福祉情報ガイド", "a welfare information guide for families")
+    welfare_guide: Fact[bool] | None = flag("家族向けの福祉情報ガイド", "a welfare information guide for families")
     family_desk: Fact[bool] | None = flag("家族の相談窓口", "a consultation desk for families (L14)")
     case_conferences_per_year: Fact[Count] | None = count(
-        "ケースカンファレンス", "multi-agency case conferences per year", "conferences/year"
+        "多職種ケースカンファレンスの開催回数", "multi-agency case conferences per year", "conferences/year"
     )
     training_sessions_per_year: Fact[Count] | None = count(
-        "研修・勉強会", "training and study sessions per year", "sessions/year"
+        "研修・勉強会の開催回数", "training and study sessions per year", "sessions/year"
     )
     family_association: Fact[bool] | None = flag("家族会", "a family association")
     peer_counselling: Fact[bool] | None = flag("ピアカウンセリング", "peer counselling")
@@ -247,7 +259,7 @@ class Children(BaseModel):
     severe_disabilities: Fact[Count] | None = count(
         "重症心身障害児数", "children with severe motor and intellectual disabilities", "children"
     )
-    child_population: Fact[Population] | None = count("児童人口", "child population (0–17)", "children")
+    child_population: Fact[Population] | None = count("児童人口（0～17歳）", "child population (0–17)", "children")
     population: Fact[Population] | None = count("総人口", "total population", "people")
 
 
@@ -259,13 +271,13 @@ class System(BaseModel):
         "役割分担の合意", "each actor's role in the regional model is decided and shared (L8, L16)"
     )
     model_chosen: Fact[bool] | None = flag(
-        "地域に合ったモデル", "a regional model suited to the area and its hospitals is chosen (L6, L8)"
+        "地域に合った連携モデルの決定", "a regional model suited to the area and its hospitals is chosen (L6, L8)"
     )
     multi_year: Fact[bool] | None = flag(
-        "複数年度の継続", "the work is funded and staffed over several fiscal years (L5)"
+        "複数年度の予算・人員の確保", "the work is funded and staffed over several fiscal years (L5)"
     )
     hospital_project_team: Fact[bool] | None = flag(
-        "病院のプロジェクトチーム", "the hub hospital has an in-hospital project team for it (L5)"
+        "病院の院内プロジェクトチーム", "the hub hospital has an in-hospital project team for it (L5)"
     )
     ages_0_18: Fact[bool] | None = flag(
         "0歳～18歳の地域連携システム", "the system covers every child 0–18, not only a hospital's own patients (L15)"

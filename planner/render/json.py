@@ -1,11 +1,10 @@
-"""The JSON contract (schema planner.plan/1): bilingual texts reduced to the chosen language."""
-
+"""The JSON contract (schema planner.plan/2): bilingual texts reduced to the chosen language."""
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from planner.planning.build import Plan
+from planner.planning.plan import Plan
 
 
 def _one_language(node: Any, lang: str) -> Any:
@@ -19,11 +18,13 @@ def _one_language(node: Any, lang: str) -> Any:
 
 
 def plan_dict(plan: Plan, lang: str) -> dict[str, Any]:
-    data = _one_language(plan.model_dump(mode="json", by_alias=True), lang)
-    data["ward"]["name_ja"] = plan.ward.name.ja  # ward names always carry kanji
+    """The plan as plain data in one language; the municipality's kanji name always kept."""
+    data: dict[str, Any] = _one_language(plan.model_dump(mode="json", by_alias=True), lang)
+    data["ward"]["name_ja"] = plan.ward.name.ja
     data["lang"] = lang
     return data
 
 
 def render_json(plan: Plan, lang: str) -> str:
+    """The plan as indented JSON, keys in a stable order."""
     return json.dumps(plan_dict(plan, lang), ensure_ascii=False, indent=2) + "\n"

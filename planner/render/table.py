@@ -1,14 +1,14 @@
-"""Terminal rendering with tabulate, readable in 100 columns."""
-
+"""The terminal view: the plan at a glance in 100 columns; the details are in md, html and json."""
 from __future__ import annotations
 
 import unicodedata
 
 from tabulate import tabulate
 
-from planner.i18n import fy_label, pick, t, ward_name
-from planner.planning.build import Plan
-from planner.render.common import short
+from planner.i18n import t
+from planner.planning.plan import Plan
+from planner.render.safe import terminal
+from planner.render.view import build_view
 
 WIDTH = 100
 
@@ -18,57 +18,55 @@ def cells(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def wrap(text: str, lang: str, indent: str = "  ") -> list[str]:
+def wrap(text: str, indent: str = "  ") -> list[str]:
+    """Text cut into lines of at most WIDTH terminal columns: at spaces, or anywhere in Japanese."""
     lines, current = [], indent
-    for word in text.split(" "):
-        if cells(current) + cells(word) + 1 > WIDTH and current.strip():
+    for ch in _tokens(text):
+        if cells(current) + cells(ch) > WIDTH:
             lines.append(current.rstrip())
             current = indent
-        current += word + " "
+        current += ch
     if current.strip():
         lines.append(current.rstrip())
     return lines
 
 
+def _tokens(text: str) -> list[str]:
+    """Words with their trailing space where the text has spaces; single characters elsewhere."""
+    out: list[str] = []
+    for word in text.split(" "):
+        out += [word + " "] if word.isascii() else [*word, " "]
+    return out
+
+
 def render_table(plan: Plan, lang: str) -> str:
-    w = plan.ward
-    lines = [
-        f"{t('plan_title', lang)} — {ward_name(plan, lang)}",
-        f"{t('area', lang)}: {w.area_ja} ({w.area})   {t('as_of', lang)}: {plan.as_of}",
-        f"{t('fiscal_year', lang)}: {fy_label(plan.fiscal_year, lang)}",
-        f"{t('completeness', lang)}: {w.known_fields}/{w.total_fields} {t('fields_known', lang)}",
-        f"{t('model', lang)}: {pick(plan.model.title, lang)}",
-        "",
-    ]
-    rows = [
-        [
-            a.rank,
-            a.score,
-            pick(a.title, lang),
-            a.task,
-            " ".join(a.lessons),
-            f"{a.start[2:]}–{a.end[2:]}" + ("+" if a.beyond_year else ""),
-            short(pick(plan.roles[a.lead], lang)),
-        ]
-        for a in plan.actions
-    ]
-    if rows:
-        lines.append(
-            tabulate(
-                rows,
-                headers=[t(k, lang) for k in ("rank", "score", "action", "task", "lessons", "period", "lead")],
-                maxcolwidths=[None, None, 30 if lang == "ja" else 32, None, 12, None, 12],
-                disable_numparse=True,
-            )
-        )
+    """Header, assumptions, the actions, the survey's groups, what waits for the survey, how much is known."""
+    v = build_view(plan, lang)
+    lines = [terminal(v.title), ""]
+    if v.banner:
+        lines += [f"*** {t('banner_title', lang)} ***"] + [terminal("  " + x) for x in v.banner] + [""]
+    lines += [terminal(f"{k}: {val}") for k, val in v.meta] + [""]
+    if v.summary:
+        rows = [[r.cells[0], terminal(r.cells[1]), r.cells[2], r.cells[3], terminal(r.cells[4]), r.cells[6]]
+                for r in v.summary]
+        head = [v.headers["summary"][i] for i in (0, 1, 2, 3, 4, 6)]
+        lines.append(tabulate(rows, headers=head, maxcolwidths=[None, 34, None, 16, 16, None], disable_numparse=True))
     else:
         lines.append(t("no_actions", lang))
-    lines += ["", f"{t('data_gaps', lang)}: {len(plan.data_gaps)}"]
-    if plan.data_gaps:
-        gap_rows = [[g.field, pick(g.title, lang), g.survey or "-"] for g in plan.data_gaps]
-        lines.append(tabulate(gap_rows, headers=[t("field", lang), "", t("survey", lang)], maxcolwidths=[40, 34, 18]))
-    roles = [f"{short(pick(r.title, lang))}: {t(r.status, lang)}" for r in plan.model.roles]
-    lines += ["", f"{t('model', lang)}:", *wrap("; ".join(roles), lang)]
-    g = plan.generated_by
-    lines += ["", f"{t('generated_by', lang)}: planner {g.planner}; {g.rulebook}; profile {g.profile_sha256[:12]}"]
+    if v.changes:
+        lines += ["", f"{t('changes', lang)}:"]
+        lines += [terminal(f"  {r.cells[0]}: {r.cells[1]} ({r.cells[2]})") for r in v.changes]
+    groups = [(title, rows) for a in v.actions for title, _, rows in a.survey]
+    if groups:
+        sep = "、" if lang == "ja" else ", "
+        counts = sep.join(f"{title} {len(rows)}" for title, rows in groups)
+        lines += [""] + wrap(terminal(f"{t('survey_groups', lang)}: {counts}"), "")
+    if v.pending:
+        lines += ["", terminal(f"{t('pending', lang)}: {len(v.pending)}" + ("件（詳細は --format md / html）" if lang == "ja"
+                                                                         else " (see --format md or html)"))]
+    confirm = sum(1 for _, rows in v.present for r in rows if r.flag == "confirm")
+    lines += ["", terminal(f"{t('present', lang)}: " + (f"{sum(len(r) for _, r in v.present)}項目（うち要確認{confirm}項目）"
+                                                        if lang == "ja" else
+                                                        f"{sum(len(r) for _, r in v.present)} facts ({confirm} to confirm)"))]
+    lines += ["", terminal(v.footer[1])]
     return "\n".join(lines) + "\n"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -13,32 +12,15 @@ from planner.dates import valid_date
 from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.problems import read_folder, require
+from planner.rulebook.basics import Id, LessonId, TaskId, Text2
 from planner.rulebook.conditions import Condition
+from planner.rulebook.frame import Frame
+from planner.rulebook.settings import Planning
+from planner.rulebook.survey import Survey
+from planner.rulebook.wording import Wording
 from planner.yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
-LessonId = Annotated[str, Field(pattern=r"^L\d{1,2}$")]
-TaskId = Annotated[str, Field(pattern=r"^T\d$")]
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.-]{1,60}$")]
-
-
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-
-
-class Text2(BaseModel):
-    """The same text in Japanese and English."""
-
-    model_config = STRICT
-    ja: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    @field_validator("ja")
-    @classmethod
-    def _no_folded_spaces(cls, v: str) -> str:
-        # YAML folding turns line breaks into spaces; Japanese puts none between characters.
-        return _CJK_GAP.sub("", v.strip())
-
-
 class Lesson(BaseModel):
     """One lesson of the report (L1–L17): title, where the report says it, its weight."""
     model_config = STRICT
@@ -73,6 +55,9 @@ class Evidence(BaseModel):
     kind: Literal["finding", "outcome", "proposal", "target"] = Field(
         "finding", description="What the quote is: a problem found, an observed outcome, a proposal, a legal target"
     )
+    seen_in: str | None = Field(
+        None, description="The municipality (kanji) the quote reports on, e.g. 江東区 for 「K区…」: other "
+                          "municipalities' plans show it as what the report saw there, never as their own")
 
 
 class Gap(BaseModel):
@@ -95,9 +80,10 @@ class Rule(BaseModel):
     actions: list[Id] = Field(min_length=1)
     gap: Gap | None = None
     applies_from: str | None = Field(None, description="Date the duty starts; before it the rule is not in force")
+    until: str | None = Field(None, description="Last month the rule is in force (a later guideline replaced it)")
     deadline: str | None = Field(None, description="Date by which the target should be met")
 
-    @field_validator("applies_from", "deadline")
+    @field_validator("applies_from", "until", "deadline")
     @classmethod
     def _date(cls, v: str | None) -> str | None:
         return None if v is None else valid_date(v)
@@ -105,10 +91,20 @@ class Rule(BaseModel):
 
 class PackSource(BaseModel):
     """A document the rules of a pack quote."""
+
     model_config = STRICT
     title: str
     url: str | None = None
     kind: Literal["report", "official", "secondary"]
+
+
+class JointOption(BaseModel):
+    """The guideline words that let a small municipality do an action jointly with its neighbours (圏域)."""
+
+    model_config = STRICT
+    quote: str = Field(min_length=2)
+    where: str
+    url: str
 
 
 class Pack(BaseModel):
@@ -136,6 +132,9 @@ class Action(BaseModel):
     months: int = Field(ge=1, le=36, description="Typical duration")
     target: Text2 = Field(description="A measurable target (KPI)")
     survey: list[str] = Field(default_factory=list, description="Field prefixes whose data gaps this survey closes")
+    joint: JointOption | None = Field(None, description="Where a guideline lets small municipalities do it jointly")
+    evidence: list[Evidence] = Field(default_factory=list, description="The report's words for the action itself "
+                                     "(a survey has no fired rule to quote)")
 
 
 class ActionFile(BaseModel):
@@ -146,27 +145,6 @@ class ActionFile(BaseModel):
     actions: list[Action]
 
 
-class Scoring(BaseModel):
-    """The priority score's weights (rules/planning.yaml); the plan writes each part out."""
-
-    model_config = STRICT
-    severity: int = Field(ge=0, le=100, description="× the highest severity of the rules that raised the action")
-    lessons: int = Field(ge=0, le=100, description="× the number of lessons pointing at the action")
-    gap_max: int = Field(ge=0, le=100, description="points for a count's whole shortfall against its target")
-    survey_severity: int = Field(ge=0, le=100, description="a survey: × the highest severity of the rules it decides")
-    survey_base: int = Field(ge=0, le=100, description="a survey: points added (its lesson, L10)")
-    reasoning: str = Field(min_length=1, description="Why these weights, in words a council can question")
-
-
-class Planning(BaseModel):
-    """rules/planning.yaml: how findings become a plan."""
-
-    model_config = STRICT
-    description: str
-    scoring: Scoring
-    lane_capacity: int = Field(ge=1, le=12, description="Actions one task lane runs at once")
-
-
 @dataclass
 class RuleBook:
     """Everything under rules/, validated; positions kept for lint and explain."""
@@ -175,6 +153,9 @@ class RuleBook:
     packs: list[Pack]
     action_file: ActionFile
     planning: Planning
+    wording: Wording
+    survey: Survey
+    frame: Frame
     located: dict[str, Located] = field(default_factory=dict)
     sha256: str = ""
 
@@ -206,13 +187,13 @@ class RuleBook:
         return next(p for p in self.packs if any(r.id == rule_id for r in p.rules))
 
 
+FILES: dict[str, type[BaseModel]] = {"lessons.yaml": Vocabulary, "actions.yaml": ActionFile, "planning.yaml": Planning,
+                                     "wording.yaml": Wording, "survey.yaml": Survey, "frame.yaml": Frame}
+
+
 def load_rulebook(rules_dir: Path) -> RuleBook:
     """Load lessons.yaml, actions.yaml and every other *.yaml as a pack; report all problems together."""
-    kinds: dict[str, type[BaseModel]] = {
-        "lessons.yaml": Vocabulary,
-        "actions.yaml": ActionFile,
-        "planning.yaml": Planning,
-    }
+    kinds = FILES
     got = read_folder(rules_dir, lambda name: kinds.get(name, Pack), "rules")
     for name in kinds:
         require(rules_dir, got, name, msg("lib.need_file"))
@@ -221,11 +202,6 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
         got.problems.append(Problem(str(rules_dir), None, None, msg("lib.no_packs"), msg("lib.add_pack")))
     if got.problems:
         raise InputError(got.problems)
-    return RuleBook(
-        got.models["lessons.yaml"],
-        packs,
-        got.models["actions.yaml"],  # type: ignore[arg-type]
-        got.models["planning.yaml"],
-        got.located,
-        got.sha256,
-    )  # type: ignore[arg-type]
+    m = got.models
+    return RuleBook(m["lessons.yaml"], packs, m["actions.yaml"], m["planning.yaml"],  # type: ignore[arg-type]
+                    m["wording.yaml"], m["survey.yaml"], m["frame.yaml"], got.located, got.sha256)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ MAX_IN_VALUES = 50
 MAX_NUMBER = 10**9  # products in a ratio stay below 2**53, where durable's doubles are still exact
 MAX_CONDITION_DEPTH = 8
 MAX_CHAIN = 50
-NOT_PACKS = ("lessons.yaml", "actions.yaml", "planning.yaml")
+NOT_PACKS = ("lessons.yaml", "actions.yaml", "planning.yaml", "wording.yaml", "survey.yaml", "frame.yaml")
 
 
 def squash(text: str) -> str:

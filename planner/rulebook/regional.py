@@ -6,16 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from planner.dates import valid_date
 from planner.errors import InputError, UsageError
 from planner.messages import msg
 from planner.problems import read_folder, require
-from planner.rulebook.book import Id, Text2
+from planner.rulebook.basics import Id, Text2
 from planner.rulebook.conditions import Condition, Verdict, evaluate, referenced_fields
+from planner.rulebook.wording import in_period
 from planner.yamlio import Located
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
 
 
 class Role(BaseModel):
@@ -26,7 +28,20 @@ class Role(BaseModel):
     present_when: Condition | None = Field(
         None, description="Profile condition meaning the role is filled; absent = no field records it"
     )
-    always: bool = Field(False, description="Present by definition (the ward office, the child and family)")
+    always: bool = Field(False, description="Present by definition (the municipal office, the child and family)")
+    from_: str | None = Field(None, alias="from", description="First month the body exists (YYYY-MM)")
+    until: str | None = Field(None, description="Last month the body exists (YYYY-MM)")
+    successor: Id | None = Field(None, description="The role a plan names instead once this one no longer exists")
+    note: str | None = None
+
+    @field_validator("from_", "until")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return None if v is None else valid_date(v)
+
+    def in_force(self, as_of: str) -> bool:
+        """Whether the body exists at as_of."""
+        return in_period(as_of, self.from_, self.until)
 
 
 class RoleFile(BaseModel):
@@ -66,6 +81,18 @@ class Models:
         """The role with this id."""
         return next(r for r in self.roles.roles if r.id == role_id)
 
+    def at(self, role_id: str, as_of: str) -> str | None:
+        """The role to name at as_of: itself while it exists, else its successor in force, else None."""
+        seen: set[str] = set()
+        current: str | None = role_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            role = self.role(current)
+            if role.in_force(as_of):
+                return current
+            current = role.successor
+        return None
+
     def get(self, model_id: str) -> Model:
         """The model with this id (a usage error names the others)."""
         for m in self.models:
@@ -103,10 +130,10 @@ class RoleState(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
 
 
-def role_states(models: Models, model: Model, values: dict[str, Any]) -> list[RoleState]:
-    """Each role of a model as present, missing or unknown for these values."""
+def role_states(models: Models, model: Model, values: dict[str, Any], as_of: str) -> list[RoleState]:
+    """Each role of a model at as_of (a body gone by then shown as its successor) as present, missing or unknown."""
     out = []
-    for role_id in model.roles:
+    for role_id in dict.fromkeys(r for r in (models.at(x, as_of) for x in model.roles) if r is not None):
         role = models.role(role_id)
         if role.always:
             out.append(RoleState(id=role.id, title=role.title, status="present"))

@@ -1,0 +1,269 @@
+"""The approach plan as data (schema planner.plan/2): what every renderer reads and the JSON contract writes."""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from planner.planning.assess import FactRef
+from planner.planning.state import KnownFact
+from planner.rulebook.basics import Text2
+from planner.rulebook.regional import RoleState
+
+FROZEN = ConfigDict(frozen=True)
+SCHEMA = "planner.plan/2"
+
+
+class ScoreParts(BaseModel):
+    """The priority score, in the open: severity + lessons + gap + the report's weight + a passed deadline."""
+
+    model_config = FROZEN
+    severity: int
+    lessons: int
+    gap: int
+    weight: int
+    overdue: int = 0
+
+
+class Reason(BaseModel):
+    """A rule behind an action: fired, or undecided (a data gap the survey closes), with the facts it read."""
+
+    model_config = FROZEN
+    rule: str
+    title: Text2
+    status: str
+    severity: int
+    facts: list[FactRef]
+
+
+class EvidenceRef(BaseModel):
+    """A quote behind an action, once per action, strongest first; seen_in names another municipality's case."""
+
+    model_config = FROZEN
+    rules: list[str]
+    quote: str
+    where: str
+    source: str
+    kind: str
+    seen_in: str | None = None
+
+
+class Joint(BaseModel):
+    """The joint (圏域) option a guideline allows: offered to a small municipality, or if its size is unknown."""
+
+    model_config = FROZEN
+    offered: str  # small | if_small
+    quote: str
+    where: str
+    url: str
+
+
+class Support(BaseModel):
+    """A national or metropolitan programme that serves an action (advice, training or funding)."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    kind: str
+    source: str
+    url: str
+    source_kind: str
+
+
+class SurveyItem(BaseModel):
+    """One question of the survey: the field, how it is asked, and why (unknown, or to be confirmed)."""
+
+    model_config = FROZEN
+    field: str
+    label: Text2
+    question: Text2
+    status: str  # unknown | stale | undated | other_body
+
+
+class SurveyGroup(BaseModel):
+    """One respondent group of the survey and what it is asked."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    who: Text2
+    items: list[SurveyItem]
+
+
+class PlannedAction(BaseModel):
+    """One action of the plan: why, by whom, when, against what target, with which evidence."""
+
+    model_config = FROZEN
+    id: str
+    rank: int
+    score: int
+    score_parts: ScoreParts
+    title: Text2
+    description: Text2
+    target: Text2
+    task: str
+    tasks: list[str]
+    lessons: list[str]
+    after: list[str]
+    evidence: list[EvidenceRef]
+    because: list[Reason]
+    lead: str
+    lead_status: str
+    partners: list[str]
+    start: str
+    end: str
+    months: int
+    beyond_year: bool
+    deadline: str | None = None
+    overdue: bool = False
+    joint: Joint | None = None
+    support: list[Support] = Field(default_factory=list)
+    survey: list[SurveyGroup] = Field(default_factory=list)
+
+
+class Pending(BaseModel):
+    """An action the survey will decide: the rules that would raise it and the facts they wait for."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    rules: list[Text2]
+    fields: list[str]
+
+
+class DataGap(BaseModel):
+    """A field the plan needs and does not know (or knows only from an out-of-date or another body's fact)."""
+
+    model_config = FROZEN
+    field: str
+    title: Text2
+    rules: list[str]
+    survey: str | None
+    group: str | None
+    status: str
+
+
+class PresentGroup(BaseModel):
+    """One group of the present state (協議会, 人材, …) and its known facts."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    facts: list[KnownFact]
+
+
+class Instrument(BaseModel):
+    """A law, notice or guideline and its standing at the plan's date."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    status: str  # in_force | ended | draft
+    start: str | None
+    end: str | None
+    source: str
+    url: str
+    source_kind: str
+
+
+class Assumption(BaseModel):
+    """A what-if (--set): the value assumed and what the profile itself says."""
+
+    model_config = FROZEN
+    field: str
+    label: Text2
+    value: Any
+    profile_value: Any
+
+
+class Change(BaseModel):
+    """An action added, dropped or moved between two plans, with the facts behind it."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    kind: str  # added | dropped | moved
+    rank_before: int | None
+    rank_after: int | None
+    facts: list[FactRef] = Field(default_factory=list)
+
+
+class PlanModel(BaseModel):
+    """The regional model at the plan's date: its roles (present, missing, unknown) and links."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    figure: str
+    centre: str
+    roles: list[RoleState]
+    links: list[tuple[str, str]]
+
+
+class Population(BaseModel):
+    """The population a plan's size judgement rests on."""
+
+    model_config = FROZEN
+    value: int
+    as_of: str | None
+    status: str
+
+
+class WardRef(BaseModel):
+    """The municipality: identity, kind, area, the support centre serving it, how much its profile knows."""
+
+    model_config = FROZEN
+    id: str
+    code: str
+    name: Text2
+    kind: str
+    kind_label: Text2
+    area: str
+    area_ja: str
+    hub_hospital: Text2 | None
+    support_centre: Text2 | None
+    describes: str
+    known_fields: int
+    current_fields: int
+    total_fields: int
+    population: Population | None
+    size: str  # small | not_small | unknown
+
+
+class Stamp(BaseModel):
+    """What produced the plan, so a council can re-create it."""
+
+    model_config = FROZEN
+    planner: str
+    rulebook: str
+    profile_sha256: str
+    rules_sha256: str
+    models_sha256: str
+
+
+class Plan(BaseModel):
+    """The whole plan."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+    schema_: str = Field(SCHEMA, alias="schema")
+    ward: WardRef
+    as_of: str
+    fiscal_year: int
+    start: str
+    assumptions: list[Assumption]
+    changes: list[Change] | None
+    present: list[PresentGroup]
+    frame: list[Instrument]
+    actions: list[PlannedAction]
+    pending: list[Pending]
+    data_gaps: list[DataGap]
+    findings: list[dict[str, Any]]
+    model: PlanModel
+    tasks: dict[str, Text2]
+    lessons: dict[str, Text2]
+    roles: dict[str, Text2]
+    freshness_years: int
+    evidence_per_action: int
+    small_below: int
+    rules_in_force: list[dict[str, Any]]
+    generated_by: Stamp

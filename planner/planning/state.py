@@ -1,0 +1,143 @@
+"""The present state (現状): every fact a profile records, as of the plan's date, and which of them decide rules.
+
+A fact decides rules only if it is the municipality's own, dated, and no older than the rule book's freshness
+limit; any other known fact is shown (要確認 / another body's) and counts as unknown for the rules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from planner.dates import add_months, date_key
+from planner.profiles.fields import field_specs, observation
+from planner.profiles.load import LoadedProfile
+from planner.rulebook.basics import Text2
+from planner.rulebook.settings import Freshness
+
+FROZEN = ConfigDict(frozen=True)
+Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived"]
+
+# The groups of the present state, as the report groups its findings; each is a list of profile sections.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "council": ("council", "consultation_body"), "workforce": ("specialists", "coordinators"),
+    "programmes": ("programmes",), "beds": ("beds",), "services": ("services",), "welfare": ("welfare",),
+    "information": ("information",), "system": ("system",), "children": ("children",),
+}
+# Facts that follow from another when the profile leaves them unknown: a count of coordinators says
+# whether one is placed. The plan cites the count as the source.
+DERIVED = {"coordinators.placed": ("coordinators.count", lambda count: count > 0)}
+
+
+class KnownFact(BaseModel):
+    """One fact of the present state: its value, date, source, file position, and whether it decides rules."""
+
+    model_config = FROZEN
+    field: str
+    label: Text2
+    group: str
+    value: Any
+    status: Status
+    as_of: str | None = None
+    source: str | None = None
+    url: str | None = None
+    source_kind: str | None = None
+    holder: str | None = None
+    note: str | None = None
+    at: str | None = None
+
+
+class State(BaseModel):
+    """The values rules may use at a date (unknown = None) and every known fact with its status."""
+
+    model_config = FROZEN
+    as_of: str
+    values: dict[str, Any]
+    facts: list[KnownFact]
+    derived: dict[str, str]
+
+    def fact(self, field: str) -> KnownFact | None:
+        """The known fact of a field (None when the profile does not know it)."""
+        return next((f for f in self.facts if f.field == field), None)
+
+    @property
+    def to_confirm(self) -> list[str]:
+        """Fields whose known value is out of date or undated: the survey asks to confirm them."""
+        return [f.field for f in self.facts if f.status in ("stale", "undated")]
+
+
+def group_of(field: str) -> str:
+    """The present-state group a field belongs to."""
+    section = field.split(".", 1)[0]
+    return next(g for g, sections in GROUPS.items() if section in sections)
+
+
+def display_path(path: Path, data_dir: Path) -> str:
+    """Profile paths relative to the data folder, so plans do not depend on where the clone is."""
+    try:
+        return path.resolve().relative_to(data_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def present_state(lp: LoadedProfile, as_of: str, freshness: Freshness, shown: str,
+                  overrides: dict[str, Any] | None = None) -> State:
+    """Every field's standing at as_of: the values rules may use, and every known fact with its status."""
+    overrides = overrides or {}
+    values: dict[str, Any] = {}
+    facts: list[KnownFact] = []
+    for name, spec in field_specs().items():
+        label = Text2(ja=spec.ja, en=spec.en)
+        if name in overrides:
+            values[name] = overrides[name]
+            if overrides[name] is not None:
+                facts.append(KnownFact(field=name, label=label, group=group_of(name), value=overrides[name],
+                                       status="assumed", source="--set"))
+            continue
+        obs = observation(lp.profile, name, as_of)
+        if obs is None or obs.value is None:
+            values[name] = None
+            continue
+        status = _status(obs.as_of, obs.holder, as_of, freshness.years_for(name))
+        values[name] = obs.value if status == "current" else None
+        src = lp.profile.sources.get(obs.source) if obs.source else None
+        facts.append(KnownFact(
+            field=name, label=label, group=group_of(name), value=obs.value, status=status, as_of=obs.as_of,
+            source=src.title if src else obs.source, url=src.url if src else None,
+            source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
+            holder=obs.holder, note=obs.note, at=_at(lp, name, shown)))
+    derived = _derive(values)
+    for target, origin in derived.items():
+        spec = field_specs()[target]
+        facts.append(KnownFact(field=target, label=Text2(ja=spec.ja, en=spec.en), group=group_of(target),
+                               value=values[target], status="derived", source=origin))
+    order = list(field_specs())
+    facts.sort(key=lambda f: order.index(f.field))
+    return State(as_of=as_of, values=values, facts=facts, derived=derived)
+
+
+def _status(fact_date: str | None, holder: str | None, as_of: str, years: int) -> Status:
+    if holder:
+        return "other_body"
+    if fact_date is None:
+        return "undated"
+    cutoff = add_months(date_key(as_of)[:7], -12 * years)
+    return "stale" if date_key(fact_date)[:7] < cutoff else "current"
+
+
+def _derive(values: dict[str, Any]) -> dict[str, str]:
+    done = {}
+    for target, (origin, rule) in DERIVED.items():
+        if values.get(target) is None and values.get(origin) is not None:
+            values[target] = rule(values[origin])
+            done[target] = origin
+    return done
+
+
+def _at(lp: LoadedProfile, name: str, shown: str) -> str | None:
+    section, key = name.split(".", 1)
+    if (section, key) not in lp.located.values:
+        return None
+    line, col = lp.located.where((section, key))
+    return f"{shown}:{line}:{col}"

@@ -1,0 +1,41 @@
+"""The small types every rule file uses: ids that read well in messages, and text in Japanese and English."""
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+LessonId = Annotated[str, Field(pattern=r"^L\d{1,2}$")]
+TaskId = Annotated[str, Field(pattern=r"^T\d$")]
+_ID = re.compile(r"[a-z0-9][a-z0-9.-]{1,60}")
+
+
+def _id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise PydanticCustomError("planner.id.form", "{id} is not an id", {"id": value})
+    return value
+
+
+Id = Annotated[str, AfterValidator(_id), Field(json_schema_extra={"pattern": _ID.pattern})]
+
+
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+class Text2(BaseModel):
+    """The same text in Japanese and English."""
+
+    model_config = STRICT
+    ja: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    @field_validator("ja")
+    @classmethod
+    def _no_folded_spaces(cls, v: str) -> str:
+        # YAML folding turns line breaks into spaces; Japanese puts none between characters.
+        return _CJK_GAP.sub("", v.strip())
+
+

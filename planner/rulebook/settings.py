@@ -1,0 +1,60 @@
+"""rules/planning.yaml: the priority score's weights, freshness, small municipalities, deadlines."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Scoring(BaseModel):
+    """The priority score's weights; the plan writes each part out."""
+
+    model_config = STRICT
+    severity: int = Field(ge=0, le=100, description="× the highest severity of the rules that raised the action")
+    lessons: int = Field(ge=0, le=100, description="× the number of lessons pointing at the action")
+    gap_max: int = Field(ge=0, le=100, description="points for a count's whole shortfall against its target")
+    survey_severity: int = Field(ge=0, le=100, description="a survey: × the highest severity of the rules it decides")
+    survey_base: int = Field(ge=0, le=100, description="a survey: points added (its lesson, L10)")
+    reasoning: str = Field(min_length=1, description="Why these weights, in words a council can question")
+
+
+class Freshness(BaseModel):
+    """How old a fact may be before it must be confirmed (要確認) and decides no rule."""
+
+    model_config = STRICT
+    years: int = Field(ge=1, le=30)
+    fields: dict[str, int] = Field(default_factory=dict, description="Other limits for some fields, in years")
+    reasoning: str = Field(min_length=1)
+
+    def years_for(self, field: str) -> int:
+        """The limit for one field."""
+        return self.fields.get(field, self.years)
+
+
+class SmallMunicipality(BaseModel):
+    """Below this population, plans offer the joint (圏域) option where a guideline allows it."""
+
+    model_config = STRICT
+    population_below: int = Field(ge=1)
+    reasoning: str = Field(min_length=1)
+
+
+class Deadlines(BaseModel):
+    """What a passed deadline adds to an action's score."""
+
+    model_config = STRICT
+    overdue: int = Field(ge=0, le=100)
+    reasoning: str = Field(min_length=1)
+
+
+class Planning(BaseModel):
+    """rules/planning.yaml: how findings become a plan."""
+
+    model_config = STRICT
+    description: str
+    scoring: Scoring
+    lane_capacity: int = Field(ge=1, le=12, description="Actions one task lane runs at once")
+    freshness: Freshness
+    small_municipality: SmallMunicipality
+    evidence_per_action: int = Field(ge=1, le=20, description="Quotes shown per action in tables, Markdown and HTML")
+    deadlines: Deadlines

@@ -1,0 +1,114 @@
+"""The municipality's own words and the names in force at a date, filled into action, role and survey texts."""
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from planner.dates import date_key, month_end_label_ja, valid_date
+from planner.rulebook.basics import Text2
+
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+KIND_WORDS = ("kind", "office", "within", "own")
+PLAN_WORDS = ("end",)  # filled in per action: the last month of its phase, as a deadline
+
+
+class KindWords(BaseModel):
+    """How texts name a municipality of one kind: 区 / 区役所 / 区内 / 区独自."""
+
+    model_config = STRICT
+    kind: str = Field(min_length=1)
+    office: str = Field(min_length=1)
+    within: str = Field(min_length=1)
+    own: str = Field(min_length=1)
+
+
+class KindEntry(BaseModel):
+    """The words of one municipality kind in both languages."""
+
+    model_config = STRICT
+    ja: KindWords
+    en: KindWords
+
+
+class DatedName(BaseModel):
+    """A body's name while it held it: from (inclusive) until (inclusive), YYYY-MM."""
+
+    model_config = STRICT
+    ja: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+    from_: str | None = Field(None, alias="from")
+    until: str | None = None
+    source: str = Field(min_length=1, description="Where the name and its dates come from")
+
+    @field_validator("from_", "until")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return None if v is None else valid_date(v)
+
+    def in_force(self, as_of: str) -> bool:
+        """Whether this was the body's name at as_of."""
+        return in_period(as_of, self.from_, self.until)
+
+
+class Wording(BaseModel):
+    """rules/wording.yaml: kinds and dated names."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    description: str
+    kinds: dict[Literal["ward", "city", "town", "village"], KindEntry]
+    names: dict[str, list[DatedName]] = Field(default_factory=dict)
+    support_centre_sites: dict[Literal["ku", "tama"], Text2] = Field(
+        description="The Tokyo support centre's site serving the ward area (ku) and Tama")
+
+    def placeholders(self) -> tuple[str, ...]:
+        """Every {name} a text may use."""
+        return KIND_WORDS + PLAN_WORDS + tuple(self.names)
+
+
+def in_period(as_of: str, start: str | None, end: str | None) -> bool:
+    """Whether as_of falls within [start, end], each bound at its own precision (a month covers the month)."""
+    key = date_key(as_of)
+    return (start is None or key[: len(start)] >= start) and (end is None or key[: len(end)] <= end)
+
+
+_FIELD = re.compile(r"{(\w+)}")
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The {names} a text uses."""
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+@dataclass(frozen=True)
+class Phraser:
+    """Fills texts for one municipality kind at one date; {end} only where an action's end is known."""
+
+    wording: Wording
+    kind: str
+    as_of: str
+
+    def words(self, lang: str, end: str | None = None) -> dict[str, str]:
+        """The values of every placeholder in lang."""
+        entry = self.wording.kinds[self.kind]  # type: ignore[index]
+        out = (entry.ja if lang == "ja" else entry.en).model_dump()
+        for key, names in self.wording.names.items():
+            now = next((n for n in names if n.in_force(self.as_of)), names[-1])
+            out[key] = now.ja if lang == "ja" else now.en
+        if end is not None:
+            out["end"] = month_end_label_ja(end) if lang == "ja" else _month_end_en(end)
+        return out
+
+    def fill(self, text: str, lang: str, end: str | None = None) -> str:
+        """A text with its placeholders filled (an unknown one is left as written; lint reports it)."""
+        words = self.words(lang, end)
+        return _FIELD.sub(lambda m: words.get(m.group(1), m.group(0)), text)
+
+
+def _month_end_en(ym: str) -> str:
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+    return f"the end of {names[int(ym[5:7]) - 1]} {ym[:4]}"
