@@ -9,13 +9,9 @@ from planner.errors import UsageError
 from planner.messages import msg
 
 BASE = "https://planner.local/schema/"
-FILES = {
-    "profile": "ward-profile.schema.json",
-    "rules": "rule-pack.schema.json",
-    "actions": "actions.schema.json",
-    "lessons": "lessons.schema.json",
-    "planning": "planning.schema.json",
-}
+FILES = {"profile": "ward-profile.schema.json", "rules": "rule-pack.schema.json", "actions": "actions.schema.json",
+         "lessons": "lessons.schema.json", "planning": "planning.schema.json", "wording": "wording.schema.json",
+         "survey": "survey.schema.json", "frame": "frame.schema.json"}
 
 
 def _fact_forms(schema: dict[str, Any]) -> dict[str, Any]:
@@ -48,9 +44,14 @@ def _fact_forms(schema: dict[str, Any]) -> dict[str, Any]:
 def schema_of(name: str) -> dict[str, Any]:
     """The JSON Schema named (profile, rules, actions, lessons)."""
     from planner.profiles.profile import WardProfile
-    from planner.rulebook.book import ActionFile, Pack, Planning, Vocabulary
+    from planner.rulebook.book import ActionFile, Pack, Vocabulary
+    from planner.rulebook.frame import Frame
+    from planner.rulebook.settings import Planning
+    from planner.rulebook.survey import Survey
+    from planner.rulebook.wording import Wording
 
-    models = {"profile": WardProfile, "rules": Pack, "actions": ActionFile, "lessons": Vocabulary, "planning": Planning}
+    models = {"profile": WardProfile, "rules": Pack, "actions": ActionFile, "lessons": Vocabulary,
+              "planning": Planning, "wording": Wording, "survey": Survey, "frame": Frame}
     if name not in models:
         raise UsageError(msg("cli.unknown_schema", name=name), msg("cli.one_of", options=", ".join(models)))
     schema = models[name].model_json_schema(by_alias=True)

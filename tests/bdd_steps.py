@@ -132,11 +132,11 @@ class World:
             return self.ward  # type: ignore[return-value]
         path = self.folder / "wards" / f"{self.inline['identity']['id']}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_profile_yaml(self.inline), encoding="utf-8")
+        path.write_text(_profile_yaml(self.inline, self.as_of), encoding="utf-8")
         return str(path)
 
 
-def _profile_yaml(inline: dict[str, Any]) -> str:
+def _profile_yaml(inline: dict[str, Any], as_of: str | None) -> str:
     """Identity plus sections; every scalar written as JSON, which is valid YAML."""
     ident = inline["identity"]
     lines = [f"id: {ident['id']}", f"code: {json.dumps(ident['code'])}",
@@ -146,9 +146,11 @@ def _profile_yaml(inline: dict[str, Any]) -> str:
     for name, value in inline["facts"].items():
         section, key = name.split(".", 1)
         sections.setdefault(section, {})[key] = value
+    # A fact a scenario states holds at the date the scenario assesses: dated then, it is current.
+    when = json.dumps(as_of or ident["describes"])
     for section, facts in sections.items():
         lines.append(f"{section}:")
-        lines += [f"  {key}: {json.dumps(value, ensure_ascii=False)}" for key, value in facts.items()]
+        lines += [f"  {key}: {{value: {json.dumps(value, ensure_ascii=False)}, as_of: {when}}}" for key, value in facts.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -160,6 +162,8 @@ def world(tmp_path: Path) -> World:
 # --- helpers: Given -------------------------------------------------------------------------------------
 
 def use_ward(world: World, ward: str) -> None:
+    if ward.endswith(".yaml") and not Path(ward).is_absolute() and not Path(ward).exists():
+        ward = str(ROOT / ward)  # a fixture named from the repository root, wherever pytest runs
     load_ward(world.data, ward)  # fails here, clearly, if the ward is unknown
     world.ward, world.inline = ward, None
 
@@ -171,10 +175,20 @@ def describe_ward(world: World, rows: list[tuple[str, str]]) -> None:
     add_facts(world, rows)
 
 
+def field_path(name: str) -> str:
+    """A field named by its path (coordinators.placed) or by its Japanese label (医療的ケア児等コーディネーターの配置)."""
+    specs = field_specs()
+    if name in specs or name in IDENTITY_KEYS:
+        return name
+    by_label = {s.ja: p for p, s in specs.items()}
+    assert name in by_label, f"no field or Japanese label {name!r}; see `planner fields --lang ja`"
+    return by_label[name]
+
+
 def add_facts(world: World, rows: list[tuple[str, str]]) -> None:
     assert world.inline is not None, "'whose … is …' adds to a ward described in the scenario"
     for name, raw in rows:
-        name, raw = name.strip(), raw.strip()
+        name, raw = field_path(name.strip()), raw.strip()
         if name in IDENTITY_KEYS:
             world.inline["identity"][name] = raw
             continue
@@ -190,6 +204,7 @@ def table_rows(datatable: list[list[str]]) -> list[tuple[str, str]]:
 
 
 def set_fact(world: World, name: str, value: str) -> None:
+    name = field_path(name)
     parse_set([f"{name}={value}"])  # a malformed value fails here, with the CLI's message
     world.sets.append(f"{name}={value}")
 

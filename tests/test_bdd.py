@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pytest_bdd import scenarios
 
+from bdd_plan_steps import *  # noqa: F401,F403  (steps about the plan as read)
 from bdd_steps import *  # noqa: F401,F403  (step definitions and the `world` fixture)
 
 FEATURES = Path(__file__).resolve().parent.parent / "features"

@@ -17,7 +17,7 @@ def test_fields_lists_every_field_with_its_label_in_both_languages(cli, lang: st
     result = cli("fields", "--lang", lang)
     assert result.code == 0 and result.err == ""
     specs = field_specs()
-    assert len(specs) == 58
+    assert len(specs) == 60
     for spec in specs.values():
         line = next((x for x in result.out.splitlines() if x.startswith(spec.path + " ")), None)
         assert line is not None, spec.path

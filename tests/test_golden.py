@@ -10,8 +10,8 @@ from planner.render import render
 from tests.conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
-# Koto and Shinjuku were the report's own wards; Okutama has almost no data.
-CASES = [(w, f, l) for w in ("koto", "shinjuku", "okutama") for f in ("md", "json") for l in ("ja", "en")]
+# A ward (Koto, one of the report's own), a city (Chofu, with most recorded facts) and a town (Okutama, none).
+CASES = [(w, f, l) for w in ("koto", "chofu", "okutama") for f in ("md", "json") for l in ("ja", "en")]
 
 
 @pytest.mark.parametrize("ward, fmt, lang", CASES)

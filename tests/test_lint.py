@@ -66,6 +66,8 @@ def test_a_lesson_without_rules_is_reported(cli, data: Path) -> None:  # type: i
                      ("lessons: [L14, L9]", "lessons: [L9]")):
         text = text.replace(old, new)
     pack.write_text(text, encoding="utf-8")
+    law = data / "rules" / "law-2021.yaml"
+    law.write_text(law.read_text(encoding="utf-8").replace("lessons: [L14]", "lessons: [L9]"), encoding="utf-8")
     result = cli("--data", str(data), "rules", "lint")
     assert "lesson L14 has no rule" in result.err
 

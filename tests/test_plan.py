@@ -38,16 +38,15 @@ def test_score_is_the_sum_of_its_written_down_parts() -> None:
     assert [a.rank for a in plan.actions] == list(range(1, len(plan.actions) + 1))
 
 
-def test_unknown_counts_give_more_data_gaps_and_surveys_than_zero_counts() -> None:
+def test_unknown_counts_give_more_data_gaps_than_zero_counts_and_wait_for_the_survey() -> None:
     lp = load_ward(ROOT, "okutama")
     unknown = plan_for(LIB, lp)
     zero = plan_for(LIB, lp, overrides=zeros())
-    surveys = lambda p: [a.id for a in p.actions if a.id.startswith("survey-")]  # noqa: E731
     assert len(unknown.data_gaps) > len(zero.data_gaps)
-    assert len(surveys(unknown)) > len(surveys(zero))
+    assert [a.id for a in unknown.actions] == ["baseline-survey"]
     zero_ids = {a.id for a in zero.actions}
     assert "respite-beds" in zero_ids and "place-coordinator" in zero_ids
-    assert "respite-beds" not in {a.id for a in unknown.actions}
+    assert "respite-beds" in {p.id for p in unknown.pending}, "unknown: the survey decides it"
 
 
 def test_a_plan_as_of_2014_has_no_national_target_rules_in_force() -> None:
@@ -66,7 +65,7 @@ def test_facts_dated_after_the_plan_date_are_not_used() -> None:
 
 
 def test_every_action_cites_the_report_or_a_guideline_and_its_facts() -> None:
-    plan = plan_for(LIB, load_ward(ROOT, "koto"), overrides=zeros())
+    plan = plan_for(LIB, load_ward(ROOT, "koto"), as_of="2014-03", overrides=zeros())
     for a in plan.actions:
         assert a.evidence and all(e.quote and e.where for e in a.evidence)
         assert a.because and all(r.facts for r in a.because)
@@ -76,7 +75,7 @@ def test_every_action_cites_the_report_or_a_guideline_and_its_facts() -> None:
 
 
 def test_the_regional_model_lists_roles_as_present_missing_or_unknown() -> None:
-    plan = plan_for(LIB, load_ward(ROOT, "koto"), overrides={"coordinators.placed": False})
+    plan = plan_for(LIB, load_ward(ROOT, "koto"), as_of="2014-03", overrides={"coordinators.placed": False})
     status = {r.id: r.status for r in plan.model.roles}
     assert status["coordinator"] == "missing"
     assert status["council"] == "present"
@@ -97,13 +96,16 @@ def test_start_sets_the_fiscal_year() -> None:
 
 def test_json_contract_has_the_documented_keys() -> None:
     data = json.loads(render(plan_ward(ROOT, "koto", sets=["coordinators.placed=false"]), "json", "en"))
-    assert data["schema"] == "planner.plan/1" and data["ward"]["id"] == "koto" and data["ward"]["name_ja"] == "江東区"
+    assert data["schema"] == "planner.plan/2" and data["ward"]["id"] == "koto" and data["ward"]["name_ja"] == "江東区"
     action = data["actions"][0]
     for key in ("id", "rank", "score", "lessons", "tasks", "after", "evidence", "because", "lead", "start", "end"):
         assert key in action
     assert {"quote", "where"} <= set(action["evidence"][0])
     assert {"field", "value", "source", "at"} <= set(action["because"][0]["facts"][0])
     assert "data_gaps" in data and "roles" in data["model"] and "generated_by" in data
+    for key in ("present", "frame", "pending", "assumptions", "changes", "rules_in_force", "freshness_years"):
+        assert key in data, key
+    assert {"deadline", "overdue", "joint", "support", "survey"} <= set(action)
     assert set(data["generated_by"]) >= {"planner", "rulebook", "profile_sha256", "rules_sha256", "models_sha256"}
 
 
@@ -125,7 +127,7 @@ def test_out_writes_the_file_atomically(cli, tmp_path: Path) -> None:  # type: i
     out = tmp_path / "koto.md"
     result = cli("assess", "koto", "--format", "md", "--out", str(out))
     assert result.code == 0 and result.out == ""
-    assert out.read_text(encoding="utf-8").startswith("# 医療的ケア児支援 アプローチプラン — 江東区")
+    assert out.read_text(encoding="utf-8").startswith("# 医療的ケア児支援 アプローチプラン（案） — 江東区")
     assert [p.name for p in tmp_path.iterdir()] == ["koto.md"]
 
 
@@ -143,14 +145,14 @@ def test_what_if_changes_the_plan_and_is_cited(cli) -> None:  # type: ignore[no-
     result = cli("assess", "koto", "--format", "json", "--set", "coordinators.placed=false")
     data = json.loads(result.out)
     facts = [f for a in data["actions"] for r in a["because"] for f in r["facts"] if f["field"] == "coordinators.placed"]
-    assert facts and facts[0]["source"] == "--set (what-if)"
+    assert facts and facts[0]["source"] == "--set" and facts[0]["status"] == "assumed"
 
 
 def test_explain_shows_why_and_why_not(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("explain", "koto", "l4.no-coordinator", "--lang", "en")
     assert result.code == 0
     assert "undecided" in result.out and "coordinators.placed = unknown" in result.out
-    result = cli("explain", "koto", "l17.not-on-agenda", "--lang", "en")
+    result = cli("explain", "koto", "l17.not-on-agenda", "--lang", "en", "--as-of", "2014-03")
     assert "not fired" in result.out and "wards/koto.yaml:" in result.out
 
 

@@ -13,7 +13,11 @@ from tests.conftest import ROOT
 
 FILES_BY_SCHEMA = {
     "profile": sorted((ROOT / "wards").glob("*.yaml")),
-    "rules": [ROOT / "rules" / "report-2014.yaml", ROOT / "rules" / "national-targets.yaml"],
+    "rules": [ROOT / "rules" / "report-2014.yaml", ROOT / "rules" / "national-targets.yaml",
+              ROOT / "rules" / "law-2021.yaml"],
+    "wording": [ROOT / "rules" / "wording.yaml"],
+    "survey": [ROOT / "rules" / "survey.yaml"],
+    "frame": [ROOT / "rules" / "frame.yaml"],
     "actions": [ROOT / "rules" / "actions.yaml"],
     "lessons": [ROOT / "rules" / "lessons.yaml"],
     "planning": [ROOT / "rules" / "planning.yaml"],

@@ -17,6 +17,10 @@ from tests.conftest import ROOT
 PLANNING = """description: scoring fixture
 scoring: {severity: 10, lessons: 5, gap_max: 20, survey_severity: 5, survey_base: 5, reasoning: fixture}
 lane_capacity: 1
+freshness: {years: 3, reasoning: fixture}
+small_municipality: {population_below: 30000, reasoning: fixture}
+evidence_per_action: 3
+deadlines: {overdue: 10, reasoning: fixture}
 """
 ACTIONS = """description: scoring fixture
 actions:
@@ -53,9 +57,9 @@ name: {ja: 試験区, en: Handward}
 kind: ward
 area: ku-tobu
 describes: 2026-11
-coordinators: {placed: false}
-beds: {respite_child: 1}
-council: {exists: false}
+coordinators: {placed: {value: false, as_of: 2026-10}}
+beds: {respite_child: {value: 1, as_of: 2026-10}}
+council: {exists: {value: false, as_of: 2026-10}}
 """
 
 
@@ -63,8 +67,8 @@ council: {exists: false}
 def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     data = tmp_path_factory.mktemp("scoring")
     (data / "rules").mkdir()
-    shutil.copy(ROOT / "rules" / "lessons.yaml", data / "rules")
-    shutil.copy(ROOT / "rules" / "report-2014.txt", data / "rules")
+    for name in ("lessons.yaml", "report-2014.txt", "wording.yaml", "survey.yaml", "frame.yaml"):
+        shutil.copy(ROOT / "rules" / name, data / "rules")
     shutil.copytree(ROOT / "models", data / "models")
     (data / "rules" / "planning.yaml").write_text(PLANNING, encoding="utf-8")
     (data / "rules" / "actions.yaml").write_text(ACTIONS, encoding="utf-8")
@@ -77,14 +81,14 @@ def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 def test_each_score_is_the_hand_computed_sum_of_its_parts(plan) -> None:  # type: ignore[no-untyped-def]
     scores = {a.id: (a.score, a.score_parts.model_dump()) for a in plan.actions}
     # a-first: r1 severity 5 × 10 = 50; one lesson (L4) × 5 = 5; no gap; L4's weight in lessons.yaml = 15 → 70
-    assert scores["a-first"] == (70, {"severity": 50, "lessons": 5, "gap": 0, "weight": 15})
+    assert scores["a-first"] == (70, {"severity": 50, "lessons": 5, "gap": 0, "weight": 15, "overdue": 0})
     # b-second: r2 severity 3 × 10 = 30; L3 and L7 × 5 = 10; respite 1 against target 4 falls 3/4 short,
     # 20 × 3/4 = 15; neither lesson has a weight → 55
-    assert scores["b-second"] == (55, {"severity": 30, "lessons": 10, "gap": 15, "weight": 0})
+    assert scores["b-second"] == (55, {"severity": 30, "lessons": 10, "gap": 15, "weight": 0, "overdue": 0})
     # survey-all: r4 is undecided (family_desk unknown): severity 4 × 5 = 20, plus 5 (L10 alone) → 25
-    assert scores["survey-all"] == (25, {"severity": 20, "lessons": 5, "gap": 0, "weight": 0})
+    assert scores["survey-all"] == (25, {"severity": 20, "lessons": 5, "gap": 0, "weight": 0, "overdue": 0})
     # c-other: only r3 fired (r4 is undecided): severity 1 × 10 = 10; L13 × 5 = 5 → 15
-    assert scores["c-other"] == (15, {"severity": 10, "lessons": 5, "gap": 0, "weight": 0})
+    assert scores["c-other"] == (15, {"severity": 10, "lessons": 5, "gap": 0, "weight": 0, "overdue": 0})
 
 
 def test_order_follows_the_score_and_never_puts_an_action_before_its_prerequisite(plan) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +98,9 @@ def test_order_follows_the_score_and_never_puts_an_action_before_its_prerequisit
 
 def test_phases_follow_prerequisites_and_the_lane_capacity(plan) -> None:  # type: ignore[no-untyped-def]
     when = {a.id: (a.start, a.end) for a in plan.actions}
-    # The plan year is the April after 2026-11. a-first (T1, 2 months) starts at once; b-second waits for it
-    # to end (and the T1 lane holds one action at a time); c-other (T4) and the survey (T2) start at once.
+    # The plan year is the April after 2026-11. The survey (T2) is placed first and starts at once; a-first
+    # (T1, 2 months) starts at once; b-second waits for it to end (and the T1 lane holds one action at a
+    # time); c-other (T4) starts at once.
     assert when == {"a-first": ("2027-04", "2027-05"), "b-second": ("2027-06", "2027-08"),
                     "survey-all": ("2027-04", "2027-05"), "c-other": ("2027-04", "2027-04")}
 
@@ -104,6 +109,6 @@ def test_the_shipped_weights_are_the_ones_the_readme_states() -> None:
     planning = load_library(ROOT).book.planning
     assert planning.scoring.model_dump(exclude={"reasoning"}) == {
         "severity": 10, "lessons": 5, "gap_max": 20, "survey_severity": 5, "survey_base": 5}
-    assert planning.lane_capacity == 2
+    assert planning.lane_capacity == 2 and planning.deadlines.overdue == 10
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "10 × (highest severity" in readme and "5 × (number of lessons" in readme and "gap: 0–20" in readme

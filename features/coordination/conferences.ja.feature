@@ -25,8 +25,8 @@
       | coordinators.placed                   | false |
     もし 評価する
     ならば "discharge-conferences" はルール "l12.no-conferences-no-coordinator" による
-    かつ "discharge-conferences" は "survey-information" より上位である
-    かつ "place-coordinator" は "survey-information" より上位である
+    かつ "discharge-conferences" は "baseline-survey" より上位である
+    かつ "place-coordinator" は "baseline-survey" より上位である
 
   @L12 @T5
   シナリオ: 年70回カンファレンスを開いている区には、カンファレンスの行動は要らない

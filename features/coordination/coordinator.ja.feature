@@ -43,5 +43,5 @@
     ならば 計画に "place-coordinator" が含まれない
     かつ ルール "l4.no-coordinator" が判定不能である
     かつ ルール "l4.no-coordinator" の説明が不明な項目 "coordinators.placed" を挙げる
-    かつ データギャップ "coordinators.placed" が調査 "survey-workforce" とともに挙がる
+    かつ データギャップ "coordinators.placed" が調査 "baseline-survey" とともに挙がる
     かつ モデルの役割 "coordinator" が不明である

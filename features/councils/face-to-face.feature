@@ -31,5 +31,5 @@ Feature: Face-to-face relations with hospitals and the medical association (L13)
     When it is assessed
     Then the plan uses the model "university-hospital"
     And the plan includes "joint-council"
-    And the model lists role "family-desk" as present
-    And rule "l14.no-family-desk" did not fire
+    And the model lists role "family-desk" as unknown
+    And rule "l14.no-family-desk" is undecided

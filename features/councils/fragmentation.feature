@@ -28,7 +28,7 @@ Feature: National, metropolitan and ward programmes run side by side (L1)
       | programmes.coordinating_body  | false |
     When it is assessed
     Then "programme-coordination" is raised by rule "l1.departments-uncoordinated"
-    And the plan lists the data gap "programmes.national" closed by "survey-programmes"
+    And the plan lists the data gap "programmes.national" closed by "baseline-survey"
 
   @L1 @T1
   Scenario: A ward that already coordinates its programmes needs no coordinating body
@@ -52,5 +52,5 @@ Feature: National, metropolitan and ward programmes run side by side (L1)
     When it is assessed
     Then rule "l1.programmes-uncoordinated" is undecided
     And the why-not of rule "l1.programmes-uncoordinated" names the unknown field "programmes.coordinating_body"
-    And the plan lists the data gap "programmes.coordinating_body" closed by "survey-programmes"
+    And the plan lists the data gap "programmes.coordinating_body" closed by "baseline-survey"
     And the plan does not include "programme-coordination"

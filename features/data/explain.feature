@@ -15,7 +15,7 @@ Feature: Why and why not: what the explanation says about a ward's rules
     And the why-not of rule "l4.no-coordinator-weak-specialists" names the unknown field "coordinators.placed"
     And rule "l4.specialists-not-functioning" fired
     And the plan includes "specialist-training"
-    And the plan lists the data gap "coordinators.placed" closed by "survey-workforce"
+    And the plan lists the data gap "coordinators.placed" closed by "baseline-survey"
     And the model lists role "coordinator" as unknown
     And the model lists role "consultation-specialist" as present
 

@@ -12,12 +12,11 @@
     ならば 計画は調査だけである
     かつ 計画に "respite-beds" が含まれない
     かつ 計画に "place-coordinator" が含まれない
-    かつ データギャップ "beds.respite_child" が調査 "survey-beds" とともに挙がる
-    かつ データギャップ "coordinators.placed" が調査 "survey-workforce" とともに挙がる
+    かつ データギャップ "beds.respite_child" が調査 "baseline-survey" とともに挙がる
+    かつ データギャップ "coordinators.placed" が調査 "baseline-survey" とともに挙がる
     もし すべての件数を 0 とする
     かつ 評価する
     ならば データギャップが前回より少ない
-    かつ 調査が前回より少ない
     かつ 計画に "respite-beds" が含まれる
     かつ 計画に "in-home-respite" が含まれる
     かつ 計画に "place-coordinator" が含まれる

@@ -46,7 +46,7 @@
     もし 評価する
     ならば "family-desk" はルール "l14.families-alone" による
     かつ 計画に "place-coordinator" が含まれる
-    かつ "family-desk" は "survey-information" より上位である
+    かつ "family-desk" は "baseline-survey" より上位である
 
   @L14 @L9 @T6
   シナリオ: 家族会もピアカウンセリングもない区は、家族どうしの支えをつくる
@@ -59,11 +59,11 @@
     かつ "family-peer-support" はルール "l14.no-family-association" による
 
   @L14 @T2
-  シナリオ: 新宿区の相談窓口は2014年3月の記録なので、それより前の時点では不明となる
+  シナリオ: 2014年3月の相談窓口は慶應義塾大学病院のもので、新宿区の窓口としては不明のままである
     前提 区 "shinjuku" のプロファイル
     もし 2013-12 時点で評価する
-    ならば データギャップ "information.family_desk" が調査 "survey-information" とともに挙がる
+    ならば データギャップ "information.family_desk" が調査 "baseline-survey" とともに挙がる
     かつ ルール "l14.no-family-desk" が判定不能である
     もし 2014-03 時点で評価する
-    ならば データギャップ "information.family_desk" が挙がらない
-    かつ ルール "l14.no-family-desk" が該当しない
+    ならば データギャップ "information.family_desk" が調査 "baseline-survey" とともに挙がる
+    かつ ルール "l14.no-family-desk" が判定不能である

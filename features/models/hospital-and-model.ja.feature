@@ -36,8 +36,8 @@
     もし 評価する
     ならば ルール "l5.not-multi-year" が判定不能である
     かつ ルール "l5.not-multi-year" の説明が不明な項目 "system.multi_year" を挙げる
-    かつ データギャップ "system.multi_year" が調査 "survey-system" とともに挙がる
-    かつ データギャップ "system.hospital_project_team" が調査 "survey-system" とともに挙がる
+    かつ データギャップ "system.multi_year" が調査 "baseline-survey" とともに挙がる
+    かつ データギャップ "system.hospital_project_team" が調査 "baseline-survey" とともに挙がる
 
   @L6 @T1
   シナリオ: 地域に合ったモデルが選ばれていない区は、区東部モデルを基に選ぶ

@@ -65,5 +65,5 @@
     もし 評価する
     ならば ルール "l3.few-respite-beds" が判定不能である
     かつ ルール "l3.few-respite-beds" の説明が不明な項目 "children.medical_care" を挙げる
-    かつ データギャップ "children.medical_care" が調査 "survey-children" とともに挙がる
+    かつ データギャップ "children.medical_care" が調査 "baseline-survey" とともに挙がる
     かつ 計画に "respite-beds" が含まれない

@@ -16,7 +16,8 @@
     かつ ルール "nt2.consultation-body" が未施行である
     かつ 計画に "establish-consultation-body" が含まれない
     もし 2026-04 時点で評価する
-    ならば ルール "nt1.consultation-body" が該当する
+    ならば ルール "nt1.consultation-body" が未施行である
+    かつ ルール "nt2.consultation-body" が該当する
     かつ 計画に "establish-consultation-body" が含まれる
     かつ "establish-consultation-body" はルール "nt2.consultation-body" による
 

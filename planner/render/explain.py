@@ -1,5 +1,4 @@
-"""Why and why-not: each rule's verdict with its condition tree, inputs, sources and positions."""
-
+"""Why and why-not: each rule's verdict with its condition tree, inputs, their standing, sources and positions."""
 from __future__ import annotations
 
 import json
@@ -7,15 +6,28 @@ from typing import Any
 
 from planner.i18n import fmt_value, pick, t
 from planner.planning.assess import Assessment, Finding
+from planner.render.safe import terminal
+from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
+VERDICT = {"ja": {Verdict.TRUE: "真", Verdict.FALSE: "偽", Verdict.UNKNOWN: "不明"},
+           "en": {Verdict.TRUE: "true", Verdict.FALSE: "false", Verdict.UNKNOWN: "unknown"}}
+JOINS = {"all of": "次のすべて", "any of": "次のいずれか", "not": "次の否定"}
 
 
-def _tree(trace: Trace, facts: dict[str, Any], lang: str, depth: int = 1) -> list[str]:
+def _test(text: str, lang: str) -> str:
+    if lang != "ja":
+        return text
+    text = JOINS.get(text, text)
+    return text.replace(" is unknown", " が不明").replace(" is known", " が判明").replace(
+        " (denominator is 0)", "（分母が0）")
+
+
+def _tree(trace: Trace, facts: dict[str, Any], lang: str, years: int, depth: int = 1) -> list[str]:
     pad = "    " * depth
-    out = [f"{pad}{MARK[trace.verdict]} {trace.test}  [{trace.verdict.value}]"]
+    out = [f"{pad}{MARK[trace.verdict]} {_test(trace.test, lang)}  [{VERDICT[lang][trace.verdict]}]"]
     for name, value in trace.inputs.items():
         ref = facts.get(name)
         where = []
@@ -23,37 +35,43 @@ def _tree(trace: Trace, facts: dict[str, Any], lang: str, depth: int = 1) -> lis
             where.append(f"{t('source', lang)}: {ref.source}")
         if ref is not None and ref.as_of:
             where.append(ref.as_of)
+        if ref is not None and ref.status not in ("current", "unknown"):
+            where.append(status_text(ref.status, lang, years))
         if ref is not None and ref.at:
             where.append(ref.at)
-        out.append(f"{pad}    {name} = {fmt_value(value, lang)}" + (f"  ({'; '.join(where)})" if where else ""))
+        where.insert(0, label_of(name, lang))
+        out.append(f"{pad}    {name} = {fmt_value(value, lang)}  ({'; '.join(where)})")
     for child in trace.children:
-        out += _tree(child, facts, lang, depth + 1)
+        out += _tree(child, facts, lang, years, depth + 1)
     return out
 
 
 def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding], lang: str) -> str:
+    """Every rule asked for: its verdict, lessons, actions, and the condition tree with each input."""
+    years = book.planning.freshness.years
+    rules = {r.id: r for r in book.rules}
     lines = [f"{assessment.ward_id} — {t('as_of', lang)} {assessment.as_of}", ""]
     for f in findings:
-        rule = next(r for r in book.rules if r.id == f.rule)
+        rule = rules[f.rule]
         lines.append(f"{f.rule}: {t(f.status, lang)} — {pick(rule.title, lang)}")
-        lines.append(
-            f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
-            f"→ {', '.join(rule.actions)}"
-        )
+        lines.append(f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
+                     f"→ {', '.join(rule.actions)}")
         if f.status == "not_in_force":
-            lines.append(f"    applies_from {rule.applies_from} > {assessment.as_of}")
+            lines.append(f"    applies_from {rule.applies_from}" + (f", until {rule.until}" if rule.until else "")
+                         + f"; {t('as_of', lang)} {assessment.as_of}")
+        if rule.deadline:
+            lines.append(f"    {t('deadline', lang)}: {rule.deadline}")
         if f.unknown:
-            lines.append(f"    {t('data_gaps', lang)}: {', '.join(f.unknown)}")
+            names = [f"{n}（{label_of(n, lang)}）" if lang == "ja" else n for n in f.unknown]
+            lines.append(f"    {t('needed', lang)}: {', '.join(names)}")
         if f.trace is not None:
-            lines += _tree(f.trace, {x.field: x for x in f.facts}, lang)
+            lines += _tree(f.trace, {x.field: x for x in f.facts}, lang, years)
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(terminal(line) for line in lines)
 
 
 def explain_json(assessment: Assessment, findings: list[Finding]) -> str:
-    data = {
-        "ward": assessment.ward_id,
-        "as_of": assessment.as_of,
-        "rules": [f.model_dump(mode="json") for f in findings],
-    }
+    """The same as data: each rule's status, facts (value, standing, source, date, place) and trace."""
+    data = {"ward": assessment.ward_id, "as_of": assessment.as_of,
+            "rules": [f.model_dump(mode="json") for f in findings]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

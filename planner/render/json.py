@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from planner.i18n import t
 from planner.planning.plan import Plan
 
 
@@ -22,6 +23,8 @@ def plan_dict(plan: Plan, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = _one_language(plan.model_dump(mode="json", by_alias=True), lang)
     data["ward"]["name_ja"] = plan.ward.name.ja
     data["lang"] = lang
+    if plan.assumptions:  # a what-if must not circulate as the municipality's plan, in JSON either
+        data["notice"] = f"{t('banner_title', lang)}: {t('banner_text', lang)}"
     return data
 
 
