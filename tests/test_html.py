@@ -13,6 +13,8 @@ import pytest
 
 from planner.planning.api import plan_ward
 from planner.render import render
+from planner.render.diagrams import model_svg, overlaps
+from planner.rulebook.library import load_library
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -73,3 +75,64 @@ def test_headless_chromium_renders_the_plan(tmp_path: Path) -> None:
     keep = ROOT / "out"
     keep.mkdir(exist_ok=True)
     shutil.copy(shot, keep / "koto-plan.png")  # for a person to look at; out/ is ignored by git
+
+
+RECT = re.compile(r'<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"')
+MODELS = [m.id for m in load_library(ROOT).models.models]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("as_of", ["2014-03", "2026-11"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_two_boxes_of_a_model_diagram_overlap(model: str, as_of: str, lang: str) -> None:
+    plan = plan_ward(ROOT, "okutama", model_id=model, as_of=as_of)
+    svg = model_svg(plan, lang)
+    boxes = [tuple(map(float, m)) for m in RECT.findall(svg)]
+    assert len(boxes) == len(plan.model.roles) >= 5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not overlaps(a, b, gap=0), (model, as_of, lang, a, b)  # type: ignore[arg-type]
+
+
+def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium package")
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True,
+                          timeout=180)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("ward", ["koto", "okutama"])
+def test_the_plan_prints_on_a4_with_page_numbers(tmp_path: Path, ward: str) -> None:
+    html = tmp_path / f"{ward}.html"
+    html.write_text(render(plan_ward(ROOT, ward, sets=["coordinators.placed=false"]), "html", "ja"), encoding="utf-8")
+    pdf = tmp_path / f"{ward}.pdf"
+    run = _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri())
+    assert pdf.exists(), run.stderr[-2000:]
+    data = pdf.read_bytes()
+    sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data))
+    assert sizes == {(b"594.95996", b"841.91998")} or sizes == {(b"595.91998", b"842.88")} or all(
+        abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in sizes), sizes  # A4 in points
+    keep = ROOT / "out"
+    keep.mkdir(exist_ok=True)
+    shutil.copy(pdf, keep / f"{ward}-plan-a4.pdf")  # for a person to look at; out/ is ignored by git
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("model", MODELS)
+def test_each_model_diagram_renders_in_a_browser(tmp_path: Path, model: str) -> None:
+    plan = plan_ward(ROOT, "koto", model_id=model, sets=["coordinators.placed=false"])
+    html = tmp_path / f"{model}.html"
+    html.write_text(f'<!DOCTYPE html><html lang="ja"><meta charset="utf-8"><body style="margin:0">'
+                    f'{model_svg(plan, "ja")}</body></html>', encoding="utf-8")
+    shot = tmp_path / f"{model}.png"
+    run = _chromium(tmp_path, "--window-size=1000,800", f"--screenshot={shot}", html.as_uri())
+    assert shot.exists(), run.stderr[-2000:]
+    width, height, colours = _png_size_and_colours(shot)
+    assert (width, height) == (1000, 800) and colours > 10, "the diagram looks blank"
+    keep = ROOT / "out"
+    keep.mkdir(exist_ok=True)
+    shutil.copy(shot, keep / f"model-{model}.png")

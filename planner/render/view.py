@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.dates import fy_label_ja
 from planner.i18n import MONTHS, date_text, fmt_value, fy_label, join, month_text, months, period_text, pick, t, ward_name
 from planner.planning.assess import FactRef
 from planner.planning.plan import EvidenceRef, Plan, PlannedAction
@@ -65,8 +66,10 @@ class View:
 
 
 def value_of(field: str, value: Any, lang: str) -> str:
-    """A field's value in words with its unit."""
+    """A field's value in words with its unit (a fiscal year as agenda papers write it)."""
     spec = field_specs().get(field)
+    if spec is not None and spec.kind == "year" and isinstance(value, int):
+        return fy_label_ja(value) if lang == "ja" else f"FY{value}"
     return fmt_value(value, lang, spec.unit_ja if spec else None, spec.unit if spec else None)
 
 
