@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 WARD ?= koto
 
-.PHONY: setup run test lint fuzz bench golden clean
+.PHONY: setup run test check lint fuzz bench golden clean
 
 $(BIN)/planner: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,11 @@ run: setup
 	$(BIN)/planner assess $(WARD)
 
 test: setup
+	$(BIN)/planner rules lint
+	$(BIN)/planner validate
+	$(BIN)/python -m pytest -q
+
+check: setup
 	$(BIN)/planner rules lint
 	$(BIN)/planner validate
 	$(BIN)/python -m pytest -q

@@ -82,6 +82,21 @@ def prepare(path: Path, inputs: Inputs, option: str = "--out") -> int:
     return stat.S_IMODE(info.st_mode)
 
 
+def prepare_replace(path: Path) -> int:
+    """Check an input file that a command means to replace (a profile taking in answers): a regular, writable file."""
+    try:
+        info = os.lstat(path)
+    except OSError as exc:
+        raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputError(path, msg("out.is_symlink"), msg("out.choose_other"))
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(path, msg("out.not_regular"), msg("out.choose_other"))
+    if not info.st_mode & 0o222:
+        raise OutputError(path, msg("out.permission"), msg("out.writable"))
+    return stat.S_IMODE(info.st_mode)
+
+
 def temporary_name(path: Path, suffix: str = "tmp") -> Path:
     """A hidden name beside path, unique to this process; short when path's own name is near the limit."""
     token = f"{os.getpid()}.{secrets.token_hex(4)}"
@@ -89,11 +104,12 @@ def temporary_name(path: Path, suffix: str = "tmp") -> Path:
     return tmp if len(tmp.name.encode()) <= 255 else path.parent / f".planner.{token}.{suffix}"
 
 
-def write_new(tmp: Path, text: str, mode: int, final: Path) -> None:
-    """Create tmp (it must not exist), write text, flush it to disk; remove it again if anything fails."""
+def write_new(tmp: Path, content: str | bytes, mode: int, final: Path) -> None:
+    """Create tmp (it must not exist), write text (UTF-8, LF) or bytes, flush to disk; remove it if anything fails."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with open(tmp, "x", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with open(tmp, "xb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -107,7 +123,7 @@ def write_new(tmp: Path, text: str, mode: int, final: Path) -> None:
         raise
 
 
-def write_atomic(path: Path, text: str, inputs: Inputs = Inputs()) -> None:
+def write_atomic(path: Path, text: str | bytes, inputs: Inputs = Inputs()) -> None:
     """Write text to path in one step: a reader sees the old file or the new one, never half of either."""
     path = Path(path)
     mode = prepare(path, inputs)
@@ -122,3 +138,6 @@ def write_atomic(path: Path, text: str, inputs: Inputs = Inputs()) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+write_bytes_atomic = write_atomic  # one writer for text and bytes (a workbook)

@@ -1,4 +1,4 @@
-"""JSON Schemas for editors: a ward profile, a rule pack, the actions file and the lessons file."""
+"""JSON Schemas for editors: a ward profile and each kind of file in the rule book."""
 
 from __future__ import annotations
 

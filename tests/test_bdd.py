@@ -12,6 +12,7 @@ from pytest_bdd import scenarios
 
 from bdd_plan_steps import *  # noqa: F401,F403  (steps about the plan as read)
 from bdd_steps import *  # noqa: F401,F403  (step definitions and the `world` fixture)
+from bdd_survey_steps import *  # noqa: F401,F403  (the questionnaire round trip)
 
 FEATURES = Path(__file__).resolve().parent.parent / "features"
 

@@ -54,3 +54,10 @@ def test_a_rule_with_a_misspelt_operator_fails_the_rule_pack_schema() -> None:
     pack = _plain(ROOT / "rules" / "report-2014.yaml")
     pack["rules"][0]["when"] = {"field": "council.exists", "equals": True}  # type: ignore[index]
     assert list(validator.iter_errors(pack))
+
+
+def test_the_schema_commands_help_names_every_schema(cli) -> None:  # type: ignore[no-untyped-def]
+    from planner.schemas import FILES
+
+    text = cli("schema", "--help").out
+    assert all(name in text for name in FILES), text

@@ -12,7 +12,7 @@ from typing import Optional
 import typer
 
 from planner import __version__
-from planner.cli import data, plans, rules, wards
+from planner.cli import data, plans, rules, survey, wards
 from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PlannerError
 from planner.i18n import LANGS
@@ -29,6 +29,7 @@ app.add_typer(plans.app)
 app.add_typer(data.app)
 app.add_typer(wards.app, name="wards")
 app.add_typer(rules.app, name="rules")
+app.add_typer(survey.app, name="survey")
 
 
 @app.callback()

@@ -1,4 +1,4 @@
-"""Commands over the data: validate, schema (profile | rules | actions | lessons), fields."""
+"""Commands over the data: validate, schema, fields, init."""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ def validate(
 @app.command()
 def schema(
     ctx: typer.Context,
-    name: str = typer.Argument("profile", help="profile | rules | actions | lessons"),
+    name: str = typer.Argument("profile", help="profile | rules | actions | lessons | planning | wording | survey | frame"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:
-    """Print a JSON Schema (a ward profile, a rule pack, the actions or the lessons file) for editors."""
+    """Print the JSON Schema of a ward profile or of one of the rule book's files, for editors."""
     from planner.output import Inputs, write_atomic
     from planner.schemas import schema_text
 
@@ -78,3 +78,18 @@ def fields(
         for s in specs
     ]
     typer.echo(tabulate(rows2, headers=head, disable_numparse=True))
+
+
+@app.command()
+def init(ctx: typer.Context,
+         ward_id: str = typer.Argument(..., metavar="ID", help="The new profile's id (the file name), e.g. okutama."),
+         code: str = typer.Option(..., "--code", help="全国地方公共団体コード, 5 digits (13xxx)."),
+         name: str = typer.Option(..., "--name", help="The name in kanji, e.g. 奥多摩町."),
+         name_en: str = typer.Option("", "--name-en", help="The name in romaji (default: the id)."),
+         kind: str = typer.Option(..., "--kind", help="ward | city | town | village"),
+         area: str = typer.Option(..., "--area", help="二次保健医療圏 id, e.g. nishi-tama."),
+         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write it (default: wards/ID.yaml)."),
+         describes: Optional[str] = typer.Option(None, "--describes", help="The date it describes (default: this month).")) -> None:
+    """Start a new profile: every field present and unknown, explained in Japanese; never replaces a file."""
+    from planner.cli.survey import init_command
+    init_command(ctx, ward_id, code, name, name_en, kind, area, out, describes)

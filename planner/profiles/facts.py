@@ -52,8 +52,8 @@ class Fact(BaseModel, Generic[T]):
         dated = [o for o in self.values if o.as_of is not None]
         undated = [o for o in self.values if o.as_of is None]
         if as_of is not None:
-            limit = date_key(as_of)
-            dated = [o for o in dated if date_key(o.as_of) <= limit]  # type: ignore[arg-type]
+            # at the plan date's own precision: a plan "as of 2027-05" sees a fact dated 2027-05-10
+            dated = [o for o in dated if date_key(o.as_of)[: len(as_of)] <= as_of]  # type: ignore[arg-type]
         if dated:
             return max(dated, key=lambda o: date_key(o.as_of))  # type: ignore[arg-type]
         return undated[-1] if undated else None

@@ -101,6 +101,8 @@ class Source(BaseModel):
     url: str | None = None
     kind: Literal["report", "official", "secondary"] = Field(description="official = a government document")
     published: str | None = Field(None, description="Date of the document, YYYY[-MM[-DD]].")
+    respondent: str | None = Field(None, max_length=200, description="For an answered questionnaire (no URL): who "
+                                   "answered (organisation, name, or the respondent group)")
 
     @field_validator("published")
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
@@ -14,7 +14,7 @@ def _code(ch: str) -> str:
 
 def terminal(text: str) -> str:
     """Control characters, escape sequences and direction overrides shown as codes, never sent raw."""
-    return _CONTROL.sub(lambda m: _code(m.group(0)), text)
+    return CONTROL.sub(lambda m: _code(m.group(0)), text)
 
 
 def one_line(text: str) -> str:

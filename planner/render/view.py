@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.dates import fy_label_ja
+from planner.dates import fiscal_year, fy_label_ja
 from planner.i18n import MONTHS, date_text, fmt_value, fy_label, join, month_text, months, period_text, pick, t, ward_name
 from planner.planning.assess import FactRef
 from planner.planning.plan import EvidenceRef, Plan, PlannedAction
@@ -111,13 +111,21 @@ def _present_row(f: KnownFact, lang: str, years: int) -> Row:
     return row
 
 
+def _as_of(as_of: str, lang: str) -> str:
+    """The plan's date with the fiscal year it falls in: 令和元年5月（令和元年度）."""
+    fy = fiscal_year(as_of if len(as_of) >= 7 else f"{as_of}-04")
+    if lang == "ja":
+        return f"{date_text(as_of, lang)}（{fy_label_ja(fy)}）"
+    return f"{date_text(as_of, lang)} (FY{fy})"
+
+
 def _meta(plan: Plan, lang: str) -> list[tuple[str, str]]:
     w = plan.ward
     kind = pick(w.kind_label, lang)
     meta = [(t("ward", lang), f"{ward_name(plan, lang)}（{kind}・{t('code', lang)} {w.code}）" if lang == "ja"
              else f"{ward_name(plan, lang)} ({kind}, code {w.code})"),
             (t("area", lang), w.area_ja if lang == "ja" else f"{w.area_ja} ({w.area})"),
-            (t("as_of", lang), month_text(plan.as_of[:7], lang) if len(plan.as_of) >= 7 else plan.as_of),
+            (t("as_of", lang), _as_of(plan.as_of, lang)),
             (t("fiscal_year", lang), fy_label(plan.fiscal_year, lang))]
     if w.support_centre:
         meta.append((t("support_centre", lang), pick(w.support_centre, lang)))

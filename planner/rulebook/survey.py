@@ -16,6 +16,7 @@ class Group(BaseModel):
 
     model_config = STRICT
     id: GroupId
+    sheet: Text2 = Field(description="The questionnaire sheet's name (at most 25 characters)")
     title: Text2
     who: Text2 = Field(description="Who answers, and how")
 
