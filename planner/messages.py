@@ -397,6 +397,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ルールブックがエンジンの扱える規模を超えています（READMEの「上限」を参照）",
     ),
     # --- the questionnaire ------------------------------------------------------------------------------
+    "import.added": ("added", "追加"),
+    "import.corrected": ("corrected", "訂正"),
+    "import.confirmed": ("confirmed", "確認"),
+    "import.unknown": ("left unknown", "不明のまま"),
+    "import.head": ("field|before|answer|change|cell", "項目|変更前|回答|区分|セル"),
+    "import.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
+    "import.done": ("{path} updated: {summary}", "{path} に取り込みました: {summary}"),
     "xlsx.empty": ("the file is empty", "ファイルが空です"),
     "xlsx.not_xlsx": ("not an xlsx workbook", "xlsx 形式のブックではありません"),
     "xlsx.too_big": ("the workbook unpacks to more than a questionnaire can hold", "ブックの展開後の大きさが調査票の範囲を超えています"),

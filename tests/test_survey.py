@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -281,3 +282,57 @@ def test_the_questionnaire_prints_on_a4_as_a_japanese_form(cli, data: Path, tmp_
     shutil.copy(pdf, artefacts / "survey-koto.pdf")
     subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "2", "-l", "2", "-singlefile", str(pdf),
                     str(artefacts / "survey-koto")], check=True)
+
+
+def test_export_never_writes_over_an_input_or_a_special_file(cli, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = data / "wards" / "koto.yaml"
+    before = sha(profile)
+    onto_profile = cli("--data", str(data), "survey", "export", "koto", "--out", str(profile))
+    assert onto_profile.code == 4 and sha(profile) == before, onto_profile.err
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    onto_fifo = cli("--data", str(data), "survey", "export", "koto", "--out", str(fifo))
+    assert onto_fifo.code == 4 and fifo.is_fifo(), onto_fifo.err
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(profile)
+    through_link = cli("--data", str(data), "survey", "export", "koto", "--out", str(link))
+    assert through_link.code == 4 and sha(profile) == before and link.is_symlink(), through_link.err
+
+
+def test_import_reads_only_a_regular_file_of_a_sane_size(cli, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = sha(data / "wards" / "koto.yaml")
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would block for ever
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "")
+        z.writestr("xl/big.xml", b"\0" * 60_000_000)  # deflates to about 60 KB
+    huge = tmp_path / "huge.xlsx"
+    with huge.open("wb") as f:
+        f.truncate(20_000_000)
+    for path in (fifo, folder, bomb, huge, tmp_path / "missing.xlsx"):
+        result = cli("--data", str(data), "survey", "import", str(path))
+        assert result.code == 3 and str(path) in result.err, (path, result.code, result.err)
+    assert sha(data / "wards" / "koto.yaml") == before
+
+
+def test_markup_and_controls_in_names_and_notes_stay_text(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = answer(export(cli, data), {"1_庁内": {"children.medical_care": (85, "<script>alert(1)</script> | # x")}},
+                  {}, data.parent / "answered.xlsx")
+    wb = load_workbook(book)
+    wb["1_庁内"]["D3"] = "課長\x9b2J"
+    wb.save(book)
+    refused = cli("--data", str(data), "survey", "import", str(book))
+    assert refused.code == 3 and "1_庁内!D3" in refused.err and "\x9b" not in refused.err, refused.err
+    wb["1_庁内"]["D3"] = "<b>課長</b>"
+    wb.save(book)
+    assert cli("--data", str(data), "survey", "import", str(book)).code == 0
+    md = cli("--data", str(data), "assess", "koto", "--format", "md").out
+    html = cli("--data", str(data), "assess", "koto", "--format", "html").out
+    plan = json.loads(cli("--data", str(data), "assess", "koto", "--format", "json").out)
+    facts = {f["field"]: f for group in plan["present"] for f in group["facts"]}
+    assert facts["children.medical_care"]["note"] == "<script>alert(1)</script> | # x"
+    assert "&lt;b&gt;課長&lt;/b&gt;" in html and "<b>課長" not in html and "<script>" not in html
+    assert "\\<b\\>課長" in md or "&lt;b&gt;課長" in md, "the respondent's name is text in Markdown"

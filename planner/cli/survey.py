@@ -14,8 +14,6 @@ from planner.errors import UsageError
 from planner.messages import msg
 
 app = typer.Typer(help="The survey questionnaire: export it, import its answers.", no_args_is_help=True)
-KIND_WORDS = {"ja": {"added": "追加", "corrected": "訂正", "confirmed": "確認", "unknown": "不明のまま"},
-              "en": {"added": "added", "corrected": "corrected", "confirmed": "confirmed", "unknown": "left unknown"}}
 
 
 @app.command("export")
@@ -71,21 +69,19 @@ def survey_import(
     lp = load_ward(data, ward or returned.ward)
     check_identity(returned, lp, workbook)
     changes = plan_changes(returned, lp)
-    text = apply_answers(lib.book, returned, lp, changes, lang, workbook)
-    words = KIND_WORDS[lang]
+    text = apply_answers(lib.book, returned, lp, changes)
+    kinds = ("added", "corrected", "confirmed", "unknown")
+    words = {k: msg(f"import.{k}").text(lang) for k in kinds}
     rows = [[terminal(labels(c.field, lang)), terminal(value_of(c.field, c.before, lang)),
              terminal(value_of(c.field, c.after, lang)), words[c.kind], c.cell] for c in changes if c.kind != "unknown"]
-    head = ["項目", "変更前", "回答", "区分", "セル"] if lang == "ja" else ["field", "before", "answer", "change", "cell"]
-    typer.echo(tabulate(rows, headers=head, disable_numparse=True))
-    counts = {k: sum(1 for c in changes if c.kind == k) for k in words}
-    summary = "、".join(f"{words[k]} {n}" for k, n in counts.items()) if lang == "ja" else ", ".join(
-        f"{words[k]} {n}" for k, n in counts.items())
+    typer.echo(tabulate(rows, headers=msg("import.head").text(lang).split("|"), disable_numparse=True))
+    summary = ("、" if lang == "ja" else ", ").join(
+        f"{words[k]} {sum(1 for c in changes if c.kind == k)}" for k in kinds)
     if dry_run:
-        typer.echo(("試行のため書き込みません: " if lang == "ja" else "dry run, nothing written: ") + summary)
+        typer.echo(msg("import.dry_run", summary=summary).text(lang))
         return
     replace_profile(lp, text)
-    typer.echo((f"{lp.path} に取り込みました: " if lang == "ja" else f"{lp.path} updated: ") + summary)
-
+    typer.echo(msg("import.done", path=terminal(str(lp.path)), summary=summary).text(lang))
 
 def init_command(ctx: typer.Context, ward_id: str, code: str, name: str, name_en: str, kind: str, area: str,
                  out: Optional[Path], describes: Optional[str]) -> None:

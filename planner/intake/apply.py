@@ -73,8 +73,7 @@ def source_key(group: GroupAnswers, lp: LoadedProfile) -> str:
     return key
 
 
-def apply_answers(book: RuleBook, returned: Returned, lp: LoadedProfile, changes: list[Change], lang: str,
-                  workbook: Path) -> str:
+def apply_answers(book: RuleBook, returned: Returned, lp: LoadedProfile, changes: list[Change]) -> str:
     """The profile's new text: a source per answered sheet, an observation per answer; checked before it is used."""
     raw = read_bytes(lp.path)
     yaml = YAML(typ="rt")
@@ -87,10 +86,10 @@ def apply_answers(book: RuleBook, returned: Returned, lp: LoadedProfile, changes
         if not any(a.given for a in group.answers):
             continue
         title = book.survey.group(group.group).title
+        # a profile is a Japanese document whatever language the import speaks; the file name stays out of it
         sources[source_key(group, lp)] = CommentedMap(
-            title=f"{'実態調査票の回答' if lang == 'ja' else 'Survey answers'}（{title.ja if lang == 'ja' else title.en}"
-                  f"、{group.answered}）: {workbook.name}",
-            kind="official", published=group.answered, respondent=group.respondent or title.ja)
+            title=f"実態調査票の回答（{title.ja}）", kind="official", published=group.answered,
+            respondent=group.respondent or title.ja)
     notes = {a.field: a.note for g in returned.groups for a in g.answers}
     groups_of = {a.field: g.group for g in returned.groups for a in g.answers}
     for change in changes:

@@ -126,15 +126,15 @@ def _read_sheet(wb: Any, path: Path, group: str, name: str, fields: list[str], l
             continue
         cell = f"{LETTERS['answer']}{row}"
         raw = ws[cell].value
-        note = ws[f"{LETTERS['note']}{row}"].value
         try:
             value, given = parse_answer(specs[name_], raw, lang)
         except ValueError as exc:
             problems.append(_problem(path, f"{name}!{cell}", exc.args[0], _hint(specs[name_], lang)))
             continue
-        out.answers.append(Answer(name_, value, str(note).strip() if note not in (None, "") else None,
-                                  f"{name}!{cell}", given))
-    out.respondent = _plain(ws[RESPONDENT].value)
+        note_cell = f"{name}!{LETTERS['note']}{row}"
+        out.answers.append(Answer(name_, value, _free_text(ws[f"{LETTERS['note']}{row}"].value, path, note_cell,
+                                                           problems), f"{name}!{cell}", given))
+    out.respondent = _free_text(ws[RESPONDENT].value, path, f"{name}!{RESPONDENT}", problems)
     try:
         out.answered = _date(ws[ANSWERED].value)
     except ValueError as exc:
@@ -145,8 +145,25 @@ def _read_sheet(wb: Any, path: Path, group: str, name: str, fields: list[str], l
     return out
 
 
-def _plain(value: Any) -> str | None:
-    return str(value).strip() if value not in (None, "") else None
+def _free_text(value: Any, path: Path, where: str, problems: list[Problem]) -> str | None:
+    """A note or a respondent's name: one line of plain text, or a located problem."""
+    if value in (None, ""):
+        return None
+    try:
+        return _checked_text(str(value)) or None
+    except ValueError as exc:
+        problems.append(_problem(path, where, exc.args[0], msg("xlsx.text_hint")))
+        return None
+
+
+def _checked_text(raw: str) -> str:
+    # Alt+Enter in a cell is a line break a person meant as a space; other controls are not text
+    value = one_line(raw).strip()
+    if len(value) > MAX_TEXT:
+        raise ValueError(msg("xlsx.long_text", length=len(value), limit=MAX_TEXT))
+    if (bad := CONTROL.search(value)) is not None:
+        raise ValueError(msg("xlsx.control_text", code=terminal(bad.group(0))))
+    return value
 
 
 def _date(value: Any) -> str | None:
@@ -191,13 +208,7 @@ def parse_answer(spec: FieldSpec, raw: Any, lang: str) -> tuple[Any, bool]:
         if isinstance(text, str) and text in back:
             return back[text], True
         raise ValueError(msg("xlsx.not_choice", value=repr(text), options=", ".join(CHOICE_WORDS[lang].values())))
-    # Alt+Enter in a cell is a line break a person meant as a space; other controls are not text
-    value = one_line(str(text)).strip()
-    if len(value) > MAX_TEXT:
-        raise ValueError(msg("xlsx.long_text", length=len(value), limit=MAX_TEXT))
-    if (bad := CONTROL.search(value)) is not None:
-        raise ValueError(msg("xlsx.control_text", code=terminal(bad.group(0))))
-    return value, True
+    return _checked_text(str(text)), True
 
 
 def _number_text(value: Any, spec: FieldSpec) -> Any:

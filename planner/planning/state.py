@@ -104,7 +104,7 @@ def present_state(lp: LoadedProfile, as_of: str, freshness: Freshness, shown: st
         src = lp.profile.sources.get(obs.source) if obs.source else None
         facts.append(KnownFact(
             field=name, label=label, group=group_of(name), value=obs.value, status=status, as_of=obs.as_of,
-            source=src.title if src else obs.source, url=src.url if src else None,
+            source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source, url=src.url if src else None,
             source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
             holder=obs.holder, note=obs.note, at=_at(lp, name, shown)))
     derived = _derive(values)
