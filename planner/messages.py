@@ -225,6 +225,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "set.not_choice": ("{value} is not one of {choices}", "{value} は {choices} のいずれでもありません"),
     "set.empty": ("empty text", "文字列が空です"),
     # --- output ----------------------------------------------------------------------------------------
+    "out.stdout": ("standard output cannot be written ({error})", "標準出力に書き込めません（{error}）"),
     "out.input_folder": ("refusing to write into an input folder", "入力フォルダには書き込みません"),
     "out.input_file": ("refusing to overwrite an input file", "入力ファイルは上書きしません"),
     "out.choose_other": ("choose another --out", "別の --out を指定してください"),

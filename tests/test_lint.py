@@ -42,7 +42,7 @@ DEFECTS = [
 def test_lint_catches_the_defect_with_its_place(cli, data: Path, file: str, old: str, new: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     folder = "models" if file == "roles.yaml" else "rules"
     edit(data / folder / file, old, new)
-    result = cli("--data", str(data), "rules", "lint")
+    result = cli("--lang", "en", "--data", str(data), "rules", "lint")
     assert result.code == 1, result.err
     assert re.search(expected, result.err), result.err
 
@@ -54,7 +54,7 @@ def test_a_prerequisite_cycle_is_reported(cli, data: Path) -> None:  # type: ign
     at = text.index("    task: T1\n", start)
     # children-subcommittee already comes after council-agenda; the reverse link closes a cycle
     actions.write_text(text[:at] + "    after: [children-subcommittee]\n" + text[at:], encoding="utf-8")
-    result = cli("--data", str(data), "rules", "lint")
+    result = cli("--lang", "en", "--data", str(data), "rules", "lint")
     assert result.code == 1
     assert re.search(r"actions\.yaml:\d+:\d+: prerequisite cycle: .*council-agenda", result.err), result.err
 
@@ -68,12 +68,12 @@ def test_a_lesson_without_rules_is_reported(cli, data: Path) -> None:  # type: i
     pack.write_text(text, encoding="utf-8")
     law = data / "rules" / "law-2021.yaml"
     law.write_text(law.read_text(encoding="utf-8").replace("lessons: [L14]", "lessons: [L9]"), encoding="utf-8")
-    result = cli("--data", str(data), "rules", "lint")
+    result = cli("--lang", "en", "--data", str(data), "rules", "lint")
     assert "lesson L14 has no rule" in result.err
 
 
 def test_all_defects_are_reported_at_once(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     for file, old, new, _ in DEFECTS[:4]:
         edit(data / "rules" / file, old, new)
-    result = cli("--data", str(data), "rules", "lint")
+    result = cli("--lang", "en", "--data", str(data), "rules", "lint")
     assert len(re.findall(r"^\S+:\d+:\d+: ", result.err, re.M)) >= 4, result.err

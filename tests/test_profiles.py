@@ -148,7 +148,7 @@ def test_unknown_or_path_like_ward_names_are_refused(ward: str) -> None:
 
 def test_validate_command_reports_every_broken_file(cli, write_profile) -> None:  # type: ignore[no-untyped-def]
     bad = write_profile(MINIMAL.format(id="testward") + "beds:\n  respite_bedz: 1\n")
-    result = cli("validate", str(bad))
+    result = cli("--lang", "en", "validate", str(bad))
     assert result.code == 1
     assert re.search(r"testward\.yaml:8:3: unknown key", result.err)
 
@@ -173,3 +173,14 @@ def test_schema_command_prints_a_json_schema_with_fact_forms(cli) -> None:  # ty
     assert schema["properties"]["id"]["type"] == "string"
     fact = next(v for k, v in schema["$defs"].items() if k.startswith("Fact_"))
     assert len(fact["anyOf"]) == 3
+
+
+def test_the_shipped_data_is_found_from_any_working_folder(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """`planner assess koto` run outside the clone uses the clone's wards/, rules/ and models/."""
+    from planner.profiles.load import default_data_dir
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PLANNER_DATA", raising=False)
+    assert default_data_dir().resolve() == ROOT.resolve()
+    result = cli("assess", "koto")
+    assert result.code == 0 and "江東区" in result.out, result.err

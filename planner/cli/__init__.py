@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -14,7 +16,8 @@ import typer
 from planner import __version__
 from planner.cli import data, plans, rules, survey, wards
 from planner.cli.context import Settings, settings
-from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PlannerError
+from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
+from planner.messages import msg
 from planner.i18n import LANGS
 
 app = typer.Typer(
@@ -75,9 +78,38 @@ def report(exc: PlannerError, lang: str) -> None:
 
 
 def _err(text: str) -> None:
-    """Write to stderr; if stderr is gone too, there is nobody left to tell."""
+    """Write to stderr; if stderr is gone too, there is nobody left to tell (and stdout is not the place)."""
+    if sys.stderr is None:  # print(file=None) would write to stdout
+        return
     with contextlib.suppress(OSError, ValueError):
         print(text, file=sys.stderr)
+
+
+class _ClosedStream:
+    """Stands for a standard stream the caller closed (`planner assess koto >&-`): writing to it is an error."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "closed")
+
+    def flush(self) -> None:
+        """Nothing is buffered."""
+
+    def isatty(self) -> bool:
+        """A closed stream is no terminal."""
+        return False
+
+
+def _prepare_streams() -> None:
+    """A closed stdout fails loudly; a stream that cannot encode Japanese shows escapes instead of failing."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()  # type: ignore[assignment]
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="backslashreplace")
 
 
 def _message_lang(args: list[str], fallback: str) -> str:
@@ -94,52 +126,97 @@ def _message_lang(args: list[str], fallback: str) -> str:
 
 
 _SIGNALLED: list[int] = []
+_STOP = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+_RAISED: list[float] = []
+_AGAIN_AFTER = 2.0  # seconds: a person pressing Ctrl-C again, not a burst
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    # Remembered as well as raised: a C extension (pydantic-core building a validator during a lazy
-    # import) can turn the KeyboardInterrupt into an error of its own.
+    # Raised once per burst: signals a few milliseconds apart must not interrupt the cleanup the first one
+    # started (removing staged files); a second Ctrl-C seconds later raises again, in case the first was
+    # swallowed. Remembered as well as raised: a C extension (pydantic-core building a validator during a
+    # lazy import) can turn the KeyboardInterrupt into an error of its own.
     _SIGNALLED.append(signum)
-    raise KeyboardInterrupt
+    now = time.monotonic()
+    if not _RAISED or now - _RAISED[-1] >= _AGAIN_AFTER:
+        _RAISED.append(now)
+        raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every PlannerError becomes a message and an exit code, never a traceback."""
     _SIGNALLED.clear()
-    args = sys.argv[1:] if argv is None else argv
-    s = Settings()
+    _RAISED.clear()
+    previous = {sig: signal.getsignal(sig) for sig in _STOP}
+    code = EXIT_INTERRUPTED
     try:
-        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # inside the try: a signal may land in between
-            signal.signal(sig, _interrupt)
+        try:
+            for sig in _STOP:  # inside the try: a signal may land in between
+                signal.signal(sig, _interrupt)
+            code = _run(sys.argv[1:] if argv is None else argv)
+        finally:
+            # From here on a signal waits: the work is done or undone, and what is left is to say so and leave.
+            signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    if _SIGNALLED:
+        code = EXIT_INTERRUPTED
+    if argv is not None:  # in-process (tests): give the caller its handlers and signals back
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP)
+    return _leave(code, argv, "interrupted" if code == EXIT_INTERRUPTED else None)
+
+
+def _run(args: list[str]) -> int:
+    """One command; every way it can end becomes an exit code."""
+    s = Settings()
+    _prepare_streams()
+    try:
         result = app(args=args, obj=s, standalone_mode=False, prog_name="planner")
-        code = result if isinstance(result, int) else EXIT_OK
+        return result if isinstance(result, int) else EXIT_OK
     except PlannerError as exc:
         if _SIGNALLED:
-            return _leave(EXIT_INTERRUPTED, argv, "interrupted")
+            return EXIT_INTERRUPTED
         report(exc, s.lang)
-        code = exc.exit_code
+        return exc.exit_code
     except typer.Exit as exc:
-        code = exc.exit_code
+        return exc.exit_code
     except typer.TyperException as exc:  # typer's own usage errors (bad option, missing argument)
         if _message_lang(args, s.lang) == "ja":
             _err(f"エラー: {JA_HEAD[EXIT_USAGE]}")
-        try:
+        with contextlib.suppress(OSError, ValueError):
             exc.show()  # type: ignore[attr-defined]
-        except (OSError, ValueError):
-            pass
-        code = exc.exit_code
+        return exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        code = EXIT_INTERRUPTED
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (`planner validate | head -1`): not our failure
         _quiet_stdout()
-        code = EXIT_OK
+        return EXIT_OK
+    except SystemExit as exc:
+        if not _broken_pipe(exc):
+            raise
+        _quiet_stdout()  # click turns a broken pipe into exit 1; for us the reader leaving is no failure
+        return EXIT_OK
+    except OSError as exc:  # stdout closed, full or failing: the output could not be written
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        report(OutputError("<stdout>", msg("out.stdout", error=os.strerror(exc.errno or 0))), s.lang)
+        return EXIT_OUTPUT
     except Exception:
         if not _SIGNALLED:
             raise  # a bug: let it be seen
-        code = EXIT_INTERRUPTED
-    if _SIGNALLED or code == EXIT_INTERRUPTED:
-        return _leave(EXIT_INTERRUPTED, argv, "interrupted")
-    return _leave(code, argv)
+        return EXIT_INTERRUPTED
+
+
+_OUTPUT_ERRNOS = {errno.EBADF, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG}
+
+
+def _broken_pipe(exc: SystemExit) -> bool:
+    cause = exc.__context__
+    return isinstance(cause, OSError) and cause.errno == errno.EPIPE
 
 
 def _quiet_stdout() -> None:

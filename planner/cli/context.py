@@ -19,9 +19,10 @@ class Settings:
     """Options of `planner` itself (--data, --lang), and the language the last command asked for."""
 
     data: Path | None = None
+    # Japanese unless asked otherwise: the people who read these messages are a ward office's staff
     lang: str = field(
         default_factory=lambda: (
-            os.environ.get("PLANNER_LANG", "en") if os.environ.get("PLANNER_LANG") in LANGS else "en"
+            os.environ.get("PLANNER_LANG", "ja") if os.environ.get("PLANNER_LANG") in LANGS else "ja"
         )
     )
 

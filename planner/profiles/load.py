@@ -24,7 +24,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("PLANNER_DATA")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parents[2]  # the clone: planner/profiles/load.py → planner → clone
     if (here / "wards").is_dir():
         try:  # relative paths make messages short when run from the clone
             return here.relative_to(Path.cwd().resolve()) if here != Path.cwd().resolve() else Path(".")
