@@ -261,6 +261,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "lib.need_file": ("the rule book needs this file", "ルールブックにはこのファイルが必要です"),
     "lib.need_roles": ("add the role catalogue", "役割の一覧を追加してください"),
+    "validate.duplicate_code": ("code '{value}' is also the code of {other}", "団体コード '{value}' が {other} と重複しています"),
+    "validate.duplicate_name": ("name '{value}' is also the name of {other}", "名称 '{value}' が {other} と重複しています"),
+    "validate.duplicate_hint": ("each municipality has one profile: remove or correct the duplicate",
+                                "1つの自治体に1つのプロファイルです。重複を削除するか直してください"),
     "validate.no_yaml": ("no .yaml files here", ".yaml ファイルがありません"),
     "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
     # --- lint --------------------------------------------------------------------------------------------

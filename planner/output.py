@@ -106,7 +106,8 @@ def temporary_name(path: Path, suffix: str = "tmp") -> Path:
 
 def write_new(tmp: Path, content: str | bytes, mode: int, final: Path) -> None:
     """Create tmp (it must not exist), write text (UTF-8, LF) or bytes, flush to disk; remove it if anything fails."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    # a path that is not valid UTF-8 (a surrogate after decoding) becomes "?", never invalid UTF-8 or a crash
+    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
     try:
         with open(tmp, "xb") as fh:
             fh.write(data)

@@ -108,8 +108,8 @@ def yaml_path(located: Located, loc: tuple[Any, ...]) -> tuple[Any, ...]:
         ):
             i += 2  # a bare value: the fact form wraps it as values[0], which the YAML does not have
             continue
-        if isinstance(seg, str) and ("[" in seg or seg == "list[...]"):
-            i += 1  # pydantic's own branch names (e.g. 'function-before[...]')
+        if isinstance(seg, str) and "[" in seg and here not in located.values and here not in located.keys:
+            i += 1  # pydantic's own branch names (e.g. 'function-before[...]'), never a key the YAML has
             continue
         if isinstance(seg, str) and seg in _UNION_TAGS and here not in located.values and here not in located.keys:
             i += 1

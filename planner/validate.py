@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.errors import EXIT_FINDINGS, InputError, Problem
 from planner.messages import msg
+
+if TYPE_CHECKING:
+    from planner.profiles.load import LoadedProfile
 
 
 def validate_paths(paths: list[Path]) -> dict[str, int]:
@@ -18,8 +22,10 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
     for path in paths:
         try:
             if path.is_dir() and (path / "wards").is_dir():
+                loaded: list[LoadedProfile] = []
                 for p in sorted((path / "wards").glob("*.yaml")):
-                    problems += _try(load_profile, p, counts, "profiles")
+                    problems += _try(load_profile, p, counts, "profiles", loaded)
+                problems += duplicates(loaded)
                 if (path / "rules").is_dir() and (path / "models").is_dir():
                     try:
                         _, _, found = lint_library(path)
@@ -44,10 +50,30 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
     return counts
 
 
-def _try(fn, path: Path, counts: dict[str, int], key: str) -> list[Problem]:  # type: ignore[no-untyped-def]
+def duplicates(loaded: list[LoadedProfile]) -> list[Problem]:
+    """Two profiles of one folder with the same code or kanji name: a lookup by either could not choose."""
+    problems = []
+    for key, value_of in (("code", lambda lp: lp.profile.code), ("name", lambda lp: lp.profile.name.ja)):
+        first: dict[str, LoadedProfile] = {}
+        for lp in loaded:
+            value = value_of(lp)
+            if value in first:
+                line, col = lp.located.where((key,) if key == "code" else ("name", "ja"))
+                problems.append(Problem(str(lp.path), line, col,
+                                        msg(f"validate.duplicate_{key}", value=value, other=first[value].path),
+                                        msg("validate.duplicate_hint")))
+            else:
+                first[value] = lp
+    return problems
+
+
+def _try(fn, path: Path, counts: dict[str, int], key: str,  # type: ignore[no-untyped-def]
+         into: list[LoadedProfile] | None = None) -> list[Problem]:
     try:
-        fn(path)
+        result = fn(path)
         counts[key] += 1
+        if into is not None:
+            into.append(result)
         return []
     except InputError as exc:
         return exc.problems

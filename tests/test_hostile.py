@@ -5,7 +5,9 @@ in-process runs elsewhere. Hostile files are made by the tests, never committed.
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +59,135 @@ def test_with_stderr_closed_errors_never_land_on_stdout() -> None:
     proc = subprocess.run(f"{' '.join(PLANNER)} assess nosuchward 2>&-", shell=True, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stdout == "", proc.stdout
+
+
+# --- lookalike input ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def twin(data: Path) -> Path:
+    """A second profile claiming Koto's code and name."""
+    text = (data / "wards" / "koto.yaml").read_text(encoding="utf-8").replace("id: koto\n", "id: koto-copy\n")
+    (data / "wards" / "koto-copy.yaml").write_text(text, encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("name", ["13108", "江東区"])
+def test_a_code_or_name_two_profiles_claim_is_ambiguous_not_a_silent_pick(cli, twin: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--data", str(twin), "assess", name)
+    assert result.code == 2 and "複数あります" in result.err and "koto-copy.yaml" in result.err, result.err
+    assert cli("--data", str(twin), "assess", "koto").code == 0, "the id still names one profile"
+
+
+def test_validate_flags_two_profiles_with_one_code_or_name_at_the_line(cli, twin: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--data", str(twin), "validate")
+    assert result.code == 1
+    lines = result.err.splitlines()[1:]
+    assert len(lines) == 2 and all("koto-copy.yaml" in line and "koto.yaml" in line for line in lines), lines
+    assert re.search(r"\.yaml:3:7: 団体コード '13108' が .* と重複しています", lines[0]), lines
+    assert re.search(r"\.yaml:4:\d+: 名称 '江東区' が .* と重複しています", lines[1]), lines
+
+
+@pytest.mark.parametrize("value", ["２０２７-０５", "2027-05\n", "2027-5", "2027-05-31\n", "２０２７"])
+def test_dates_must_be_ascii_digits_without_trailing_text(cli, value: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("assess", "koto", "--as-of", value)
+    assert result.code == 2 and "--as-of" in result.err, result.err
+
+
+@pytest.mark.parametrize("ward", ["１３１０８", "13108\n", " 13108", "13108 "])
+def test_a_code_in_full_width_digits_or_with_spaces_is_not_a_code(cli, ward: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("assess", ward).code == 2
+
+
+@pytest.mark.parametrize("field, value", [("code", '"13１08"'), ("code", '"１３１０８"'), ("describes", '"2026-１１"'),
+                                          ("describes", '"2026-11\\n"')])
+def test_a_profile_with_lookalike_digits_is_refused_at_the_line(cli, data: Path, field: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    path = data / "wards" / "koto.yaml"
+    text = path.read_text(encoding="utf-8")
+    lines = [f"{field}: {value}" if line.startswith(f"{field}:") else line for line in text.splitlines()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.code == 1 and f"{path}:" in result.err, result.err
+
+
+def test_a_fifo_given_as_a_profile_is_named_as_what_it_is(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fifo = tmp_path / "ward.yaml"
+    os.mkfifo(fifo)
+    result = cli("assess", str(fifo))
+    assert result.code == 3 and "通常のファイルではありません" in result.err, result.err
+
+
+def test_a_key_with_brackets_is_named_itself_not_its_section(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "testward.yaml"
+    path.write_text('id: testward\ncode: "13999"\nname: {ja: テスト区, en: Test}\nkind: ward\narea: ku-tobu\n'
+                    "describes: 2026-11\nbeds:\n  respite_child[0]: 3\n", encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.code == 1 and f"{path}:8:3:" in result.err and "respite_child[0]" in result.err, result.err
+    assert "不明なキー 'beds.respite_child[0]'" in result.err and "'respite_child' の誤り" in result.err, result.err
+
+
+def test_a_folder_name_that_is_not_utf8_still_gives_valid_json(tmp_path: Path) -> None:
+    """A path's undecodable bytes show as "?" in JSON on stdout and in files, never as invalid UTF-8."""
+    folder = os.fsencode(tmp_path) + b"/dir\xff"
+    os.mkdir(folder)
+    profile = folder + b"/koto.yaml"
+    with open(profile, "wb") as f:
+        f.write((ROOT / "wards" / "koto.yaml").read_bytes())
+    name = os.fsdecode(profile)
+    out = tmp_path / "plan.json"
+    for args in (["explain", name, "--format", "json"], ["assess", name, "--format", "json"],
+                 ["assess", name, "--format", "json", "--out", str(out)]):
+        proc = subprocess.run([*PLANNER, *args], cwd=ROOT, capture_output=True, timeout=120)
+        assert proc.returncode == 0 and b"Traceback" not in proc.stderr, proc.stderr
+        text = (out.read_bytes() if "--out" in args else proc.stdout).decode("utf-8")  # strict: valid UTF-8
+        json.loads(text)
+    explained = subprocess.run([*PLANNER, "explain", name, "--format", "json"], cwd=ROOT, capture_output=True,
+                               timeout=120).stdout.decode("utf-8")
+    assert "dir?/koto.yaml:" in explained, "each fact's file:line shows the folder with ? for the bad byte"
+
+
+# --- injection into what people read ----------------------------------------------------------------------
+
+HOSTILE = '"\\e[2J\\e[31mRED\\u202eevil\\x9b1m | # <script>alert(1)</script> [x](javascript:alert(1))"'
+RAW = ("\x1b", "\x9b", "\u202e")
+
+
+@pytest.fixture
+def hostile(data: Path) -> Path:
+    """Koto's profile with escape sequences, a direction override and markup in its text fields."""
+    path = data / "wards" / "koto.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  koto-guidebook-2023:\n    title: ", f"  koto-guidebook-2023:\n    title: {HOSTILE}\n    x-old: ")
+    text = text.replace("x-old: ", "# ")  # the old title becomes a comment
+    text += f"coordinators:\n  host:\n    value: {HOSTILE}\n    source: koto-guidebook-2023\n    as_of: 2026-10\n"
+    text = text.replace("describes: 2026-11", "describes: 2026-11") + ""
+    path.write_text(text, encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("args", [["assess", "koto"], ["assess", "koto", "--format", "md"], ["explain", "koto"],
+                                  ["wards", "list"], ["explain", "koto", "--format", "json"]])
+def test_escape_sequences_in_profile_text_never_reach_the_reader_raw(cli, hostile: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--data", str(hostile), *args)
+    assert result.code == 0, result.err
+    shown = result.out + result.err
+    assert not [c for c in RAW if c in shown], [hex(ord(c)) for c in RAW if c in shown]
+    if args[-1] == "md":
+        assert "\\x1b" in shown or "\\u001b" in shown or "x1b" in shown, "the escape is shown as a code, not dropped"
+
+
+def test_markup_in_profile_text_stays_text_in_markdown_and_html(cli, hostile: Path) -> None:  # type: ignore[no-untyped-def]
+    md = cli("--data", str(hostile), "assess", "koto", "--format", "md").out
+    html = cli("--data", str(hostile), "assess", "koto", "--format", "html").out
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "[x](javascript:" not in md and "\\[x\\](javascript:" in md, "profile text never becomes a live link"
+    assert not any(line.startswith("# <script") for line in md.splitlines()), "no injected heading"
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    rows = [line for line in md.splitlines() if "RED" in line and line.startswith("|")]
+    assert rows and all(line.count(" | ") == rows[0].count(" | ") for line in rows), "a '|' in text broke a table"
+
+
+def test_an_error_message_quoting_hostile_text_shows_codes(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    path = data / "wards" / "koto.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + '"\\e[31mbad\\u202e": 1\n', encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.code == 1 and not [c for c in RAW if c in result.err], result.err

@@ -18,6 +18,7 @@ from planner.cli import data, plans, rules, survey, wards
 from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
 from planner.messages import msg
+from planner.render.safe import terminal
 from planner.i18n import LANGS
 
 app = typer.Typer(
@@ -71,7 +72,8 @@ JA_HEAD = {
 
 def report(exc: PlannerError, lang: str) -> None:
     """Every problem of an error on stderr, in the language of messages; a Japanese header line first."""
-    lines = [p.render(lang) for p in exc.problems]
+    # a message may quote a key or value from a hostile file: its control codes are shown, not sent
+    lines = [terminal(p.render(lang)) for p in exc.problems]
     if lang == "ja":
         lines.insert(0, f"エラー: {JA_HEAD.get(exc.exit_code, 'エラー')}（{len(exc.problems)}件）")
     _err("\n".join(lines))
@@ -107,9 +109,13 @@ def _prepare_streams() -> None:
         sys.stdout = _ClosedStream()  # type: ignore[assignment]
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8":
-            with contextlib.suppress(OSError, ValueError):
-                reconfigure(errors="backslashreplace")
+        if reconfigure is None:
+            continue
+        utf8 = (getattr(stream, "encoding", None) or "").lower().replace("-", "") == "utf8"
+        # UTF-8 mode writes a file name's undecodable bytes back raw (surrogateescape), which makes invalid
+        # UTF-8 and invalid JSON; "?" stands in for them instead
+        with contextlib.suppress(OSError, ValueError):
+            reconfigure(errors="replace" if utf8 and stream is sys.stdout else "backslashreplace")
 
 
 def _message_lang(args: list[str], fallback: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Optional
@@ -11,6 +10,7 @@ import typer
 from tabulate import tabulate
 
 from planner.cli.context import settings
+from planner.render.safe import json_text
 
 app = typer.Typer()
 
@@ -64,7 +64,7 @@ def fields(
             {"field": s.path, "ja": s.ja, "en": s.en, "kind": s.kind, "unit": s.unit, "choices": list(s.choices)}
             for s in specs
         ]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(rows))
         return
     head = ["項目", "名称", "種類", "単位", "選択肢"] if lang == "ja" else ["field", "label", "kind", "unit", "choices"]
     rows2 = [

@@ -9,6 +9,7 @@ import typer
 from tabulate import tabulate
 
 from planner.cli.context import settings
+from planner.render.safe import json_text
 
 app = typer.Typer(help="The rule book.", no_args_is_help=True)
 
@@ -64,7 +65,7 @@ def rules_show(ctx: typer.Context, rule_id: str = typer.Argument(..., help="Rule
         if r.id == rule_id:
             data = json.loads(r.model_dump_json(by_alias=True, exclude_none=True))
             data["pack"] = lib.book.pack_of(r.id).pack
-            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            typer.echo(json_text(data), nl=False)
             return
     raise UsageError(
         msg("cli.unknown_rule", rule=rule_id),

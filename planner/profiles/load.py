@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,28 +112,38 @@ def ward_files(data_dir: Path) -> list[Path]:
 
 def resolve(ward: str, data_dir: Path) -> Path:
     """A ward id (koto), kanji (江東区), code (13108) or a path to a .yaml file."""
+    from planner.profiles.index import matching
+
     if ward.endswith((".yaml", ".yml")):
-        path = Path(ward)
-        if not path.is_file():
-            raise UsageError(msg("ward.no_file", path=ward), msg("file.check_path"))
-        return path
-    if _ID.match(ward):
+        return _existing_file(ward)
+    if _ID.fullmatch(ward):
         path = data_dir / "wards" / f"{ward}.yaml"
         if path.is_file():
             return path
-    elif not (re.fullmatch(r"\d{5}", ward) or re.fullmatch(r"[^\x00-\x7f]{1,10}", ward)):
+    elif not (re.fullmatch(r"[0-9]{5}", ward) or re.fullmatch(r"[^\x00-\x7f]{1,10}", ward)):
         raise UsageError(msg("ward.not_a_name", ward=ward), msg("ward.see_list"))
-    for path in ward_files(data_dir):
-        try:
-            data = load_path(path).data
-        except InputError:
-            continue  # a broken profile is reported when it is loaded, not while searching
-        if isinstance(data, dict) and (
-            str(data.get("code")) == ward or (isinstance(data.get("name"), dict) and data["name"].get("ja") == ward)
-        ):
-            return path
+    found = matching(ward, ward_files(data_dir))
+    if len(found) > 1:
+        raise UsageError(msg("ward.ambiguous", ward=ward, paths=", ".join(str(p) for p in found)),
+                         msg("ward.ambiguous_hint"))
+    if found:
+        return found[0]
     ids = [p.stem for p in ward_files(data_dir)]
     raise UsageError(msg("ward.unknown", ward=ward), did_you_mean(ward, ids, msg("ward.see_list")))
+
+
+def _existing_file(ward: str) -> Path:
+    """A profile named by its path: it must be there, and be a regular file (not a FIFO or a device)."""
+    path = Path(ward)
+    try:
+        info = path.stat()
+    except OSError:
+        raise UsageError(msg("ward.no_file", path=ward), msg("file.check_path")) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(msg("ward.no_file", path=ward), msg("file.give_file"))
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError([Problem(ward, None, None, msg("file.not_regular"), msg("file.not_regular_hint"))])
+    return path
 
 
 def load_all(data_dir: Path, area: str | None = None) -> list[LoadedProfile]:

@@ -310,7 +310,7 @@ class WardProfile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,40}$", description="File name without .yaml")]
-    code: Annotated[str, Field(pattern=r"^13\d{3}$", description="全国地方公共団体コード, 5 digits, e.g. '13108'")]
+    code: Annotated[str, Field(pattern=r"^13[0-9]{3}$", description="全国地方公共団体コード, 5 digits, e.g. '13108'")]
     name: Names
     kind: Literal["ward", "city", "town", "village"]
     area: Area = Field(description="二次保健医療圏 id (GLOSSARY.md)")

@@ -1,13 +1,11 @@
 """A comparison of two plans as a table, Markdown or JSON."""
 from __future__ import annotations
 
-import json
-
 from tabulate import tabulate
 
 from planner.i18n import date_text, t
 from planner.planning.diff import PlanDiff
-from planner.render.safe import md, terminal
+from planner.render.safe import json_text, md, terminal
 from planner.render.view import value_of
 
 KINDS = {"added": "change_added", "dropped": "change_dropped", "moved": "change_moved"}
@@ -22,7 +20,7 @@ def _value(field: str, v: object, status: str | None, lang: str) -> str:
 def render_diff(d: PlanDiff, fmt: str, lang: str) -> str:
     """What changed between two plans of one municipality."""
     if fmt == "json":
-        return json.dumps(d.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        return json_text(d.model_dump(mode="json"))
     title = (f"計画の比較 — {d.ward_ja}（{date_text(d.before, lang)} → {date_text(d.after, lang)}）" if lang == "ja"
              else f"Plans compared — {d.ward_ja} ({date_text(d.before, lang)} → {date_text(d.after, lang)})")
     actions = [[t(KINDS[c.kind], lang), c.title, f"{c.rank_before or '-'} → {c.rank_after or '-'}"] for c in d.actions]

@@ -1,12 +1,11 @@
 """Why and why-not: each rule's verdict with its condition tree, inputs, their standing, sources and positions."""
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from planner.i18n import fmt_value, pick, t
 from planner.planning.assess import Assessment, Finding
-from planner.render.safe import terminal
+from planner.render.safe import json_text, terminal
 from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
@@ -74,4 +73,4 @@ def explain_json(assessment: Assessment, findings: list[Finding]) -> str:
     """The same as data: each rule's status, facts (value, standing, source, date, place) and trace."""
     data = {"ward": assessment.ward_id, "as_of": assessment.as_of,
             "rules": [f.model_dump(mode="json") for f in findings]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)

@@ -1,11 +1,11 @@
 """The JSON contract (schema planner.plan/2): bilingual texts reduced to the chosen language."""
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from planner.i18n import t
 from planner.planning.plan import Plan
+from planner.render.safe import json_text
 
 
 def _one_language(node: Any, lang: str) -> Any:
@@ -30,4 +30,4 @@ def plan_dict(plan: Plan, lang: str) -> dict[str, Any]:
 
 def render_json(plan: Plan, lang: str) -> str:
     """The plan as indented JSON, keys in a stable order."""
-    return json.dumps(plan_dict(plan, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(plan_dict(plan, lang))

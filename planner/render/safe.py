@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
@@ -27,3 +28,15 @@ def md(text: str) -> str:
     text = terminal(one_line(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def json_text(data: object) -> str:
+    """Indented JSON, UTF-8 as is, except controls and direction overrides written as \\u escapes.
+
+    json.dumps escapes C0 controls only; a C1 control (U+009B is a terminal's escape) or a direction
+    override would reach a terminal raw. Escaped, the decoded value is the same.
+    """
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)  # C0 controls are escaped already; newlines are layout
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
