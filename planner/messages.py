@@ -346,6 +346,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint.placeholders": ("placeholders: {options}", "使える差し込み: {options}"),
     "lint.respondent": ("field '{field}' has no respondent group", "項目 '{field}' に回答者の区分がありません"),
     "lint.too_many_rules": ("{count} rules; the limit is {limit}", "ルールが{count}件あります（上限は{limit}件）"),
+    "lint.run_lint": ("run `planner rules lint`", "`planner rules lint` で確認してください"),
+    "lint.too_many_alternatives": (
+        "the condition expands to {count} alternatives in the engine (at most {limit}; `any`, `in` and a negated `all` add them up)",
+        "条件がエンジン内で{count}通りの組み合わせに展開されます（上限{limit}。any・in・all の否定で増えます）"),
+    "lint.alternatives_hint": ("split the rule into several rules", "ルールを複数に分けてください"),
+    "lint.ratio_inexact": (
+        "{value} against a scale of {scale} cannot be compared exactly (the engine's numbers are doubles)",
+        "{value}（尺度 {scale}）は正確に比較できません（エンジンの数値は倍精度です）"),
+    "lint.ratio_inexact_hint": ("use a simpler number, e.g. 1.5 rather than 1.4999999", "簡単な数値にしてください（例: 1.4999999 ではなく 1.5）"),
     "lint.too_many_in": (
         "an 'in' list of {count} values; the limit is {limit}",
         "'in' の値が{count}件あります（上限は{limit}件）",
@@ -384,6 +393,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "durable-rules が事実を受け付けませんでした（コード {code}）",
     ),
     "engine.error": ("the rule engine failed ({detail})", "ルールエンジンが失敗しました（{detail}）"),
+    "engine.too_many_alternatives": (
+        "rule {rule} expands to {count} alternatives in the engine (at most {limit})",
+        "ルール {rule} はエンジン内で{count}通りの組み合わせに展開されます（上限{limit}）"),
     "engine.nex": ("internal: a compiled rule contains $nex", "内部エラー: 変換後のルールに $nex が含まれます"),
     "engine.wrong_type": (
         "fact {field} = {value} has the wrong type for a {kind} field",

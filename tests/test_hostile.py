@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -191,3 +193,187 @@ def test_an_error_message_quoting_hostile_text_shows_codes(cli, data: Path) -> N
     path.write_text(path.read_text(encoding="utf-8") + '"\\e[31mbad\\u202e": 1\n', encoding="utf-8")
     result = cli("validate", str(path))
     assert result.code == 1 and not [c for c in RAW if c in result.err], result.err
+
+
+# --- hostile YAML the safe loader alone does not catch ------------------------------------------------------
+
+NESTED = {
+    "block-sequences-on-one-line": "children:\n  " + "- " * 30_000 + "1\n",   # 60 KB; crashed the C parser
+    "complex-keys": "? " * 30_000 + "x\n",
+    "sequences-of-mappings": "children:\n" + "".join(f"{' ' * (2 * i)}- a:\n" for i in range(200)),
+}
+
+
+@pytest.mark.parametrize("where", ["wards/koto.yaml", "rules/extra.yaml", "models/extra.yaml"])
+@pytest.mark.parametrize("case", sorted(NESTED))
+def test_deeply_nested_block_yaml_is_refused_without_a_crash(tmp_path: Path, case: str, where: str) -> None:
+    data = tmp_path / "data"
+    for name in ("wards", "rules", "models"):
+        shutil.copytree(ROOT / name, data / name)
+    (data / where).write_text(NESTED[case], encoding="utf-8")
+    proc = run(["--data", str(data), "validate"])
+    assert proc.returncode == 1, (proc.returncode, proc.stderr[-500:])  # not -11 (segfault)
+    assert f"{where}:" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr[-500:]
+
+
+@pytest.mark.parametrize("where", ["rules/extra.yaml", "models/extra.yaml", "wards/extra.yaml"])
+@pytest.mark.parametrize("kind", ["fifo", "device", "endless"])
+def test_special_files_in_any_data_folder_are_refused_unread(tmp_path: Path, where: str, kind: str) -> None:
+    data = tmp_path / "data"
+    for name in ("wards", "rules", "models"):
+        shutil.copytree(ROOT / name, data / name)
+    target = data / where
+    if kind == "fifo":
+        os.mkfifo(target)  # nobody writes: reading would block for ever
+    elif kind == "device":
+        target.symlink_to("/dev/zero")  # endless zeros
+    else:
+        target.symlink_to("/dev/urandom")
+    proc = run(["--data", str(data), "validate"])
+    assert proc.returncode in (1, 3) and where.split("/")[1] in proc.stderr, (proc.returncode, proc.stderr[-400:])
+    assert "Traceback" not in proc.stderr
+    # a broken rule book stops every plan; a broken other profile does not stop Koto's, even found by code
+    assess = run(["--data", str(data), "assess", "13108"])
+    expected = (0,) if where.startswith("wards/") else (2, 3)
+    assert assess.returncode in expected and "Traceback" not in assess.stderr, assess.stderr[-400:]
+
+
+# --- hostile rule books ----------------------------------------------------------------------------------
+
+QUOTE = "小児在宅医療にはケアマネが存在しない。"
+COUNTS = ["children.medical_care", "specialists.total", "coordinators.count", "beds.respite_child",
+          "services.nurseries_accepting", "council.meetings_per_year"]
+FLAGS = ["coordinators.placed", "council.exists", "information.family_desk", "beds.in_home_respite"]
+
+
+def pack(conditions: list[str]) -> str:
+    """A rule pack with one rule per condition (flow-style YAML), each citing an exact quote of the report."""
+    rules = "".join(
+        f"  - id: x.r{i}\n    title: {{ja: 規則{i}, en: Rule {i}}}\n    lessons: [L4]\n    evidence:\n"
+        f"      - quote: {QUOTE}\n        where: 小児総 (4)①\n        kind: finding\n"
+        f"    when: {cond}\n    severity: 3\n    actions: [place-coordinator]\n"
+        for i, cond in enumerate(conditions))
+    return f'pack: extra\ntitle: {{ja: 追加, en: Extra}}\nversion: "1"\ndescription: hostile\nrules:\n{rules}'
+
+
+def book_with(tmp_path: Path, conditions: list[str]) -> Path:
+    data = tmp_path / "data"
+    for name in ("wards", "rules", "models"):
+        shutil.copytree(ROOT / name, data / name)
+    (data / "rules" / "extra.yaml").write_text(pack(conditions), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("case, condition, words", [
+    ("in-list-of-40", "{field: children.medical_care, in: [" + ", ".join(map(str, range(40))) + "]}", "in"),
+    ("all-of-40", "{all: [" + ", ".join(f"{{field: children.medical_care, ge: {i}}}" for i in range(40)) + "]}",
+     "組み合わせ"),
+    ("any-of-all", "{all: [" + ", ".join("{any: [" + ", ".join(f"{{field: specialists.total, eq: {i}}}"
+                                                                 for i in range(7)) + "]}" for _ in range(3)) + "]}",
+     "組み合わせ"),
+    ("inexact-ratio", "{ratio: {of: beds.respite_child, per: children.medical_care, scale: 3}, lt: 0.1234567891234}",
+     "正確に比較できません"),
+])
+def test_a_rule_past_the_engines_limits_is_refused_at_its_line(cli, tmp_path: Path, case: str, condition: str,
+                                                               words: str) -> None:  # type: ignore[no-untyped-def]
+    data = book_with(tmp_path, [condition])
+    extra = data / "rules" / "extra.yaml"
+    lint = cli("--data", str(data), "rules", "lint")
+    assert lint.code == 1 and f"{extra}:" in lint.err and words in lint.err, lint.err
+    assess = cli("--data", str(data), "assess", "koto")
+    assert assess.code == 3 and f"{extra}:" in assess.err, assess.err
+
+
+def test_too_many_rules_are_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = book_with(tmp_path, ["{field: coordinators.placed, eq: false}"] * 401)
+    result = cli("--data", str(data), "rules", "lint")
+    assert result.code == 1 and "400" in result.err, result.err[-500:]
+
+
+def test_a_long_reversed_after_chain_is_reported_not_a_recursion_error(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    actions = data / "rules" / "actions.yaml"
+    chain = "".join(
+        f"  - id: chain-{i:04d}\n    title: {{ja: 連鎖{i}, en: Chain {i}}}\n"
+        f"    description: {{ja: 試験, en: test}}\n    target: {{ja: 試験, en: test}}\n    task: T1\n"
+        f"    lead: municipal-office\n    months: 1\n" + (f"    after: [chain-{i + 1:04d}]\n" if i < 1999 else "")
+        for i in range(2000))
+    actions.write_text(actions.read_text(encoding="utf-8") + chain, encoding="utf-8")
+    result = cli("--data", str(data), "rules", "lint")
+    assert result.code == 1 and "Recursion" not in result.err and "前提の連なりが50段を超えています" in result.err, result.err
+
+
+def test_a_lint_clean_book_at_the_limits_plans_in_seconds(tmp_path: Path) -> None:
+    """400 rules, each an `in` list of 39 values: lint passes, and assess finishes (it hung before the split)."""
+    conditions = ["{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
+                  for i in range(400 - 54)]
+    data = book_with(tmp_path, conditions)
+    lint = run(["--data", str(data), "rules", "lint"])
+    assert lint.returncode == 0, lint.stderr[-800:]
+    proc = run(["--data", str(data), "assess", "koto", "--format", "json"])  # run() gives up after 120 s
+    assert proc.returncode == 0 and json.loads(proc.stdout)["ward"]["id"] == "koto", proc.stderr[-500:]
+
+
+def random_condition(rng: random.Random, depth: int = 0) -> str:
+    kind = rng.choice(["cmp", "cmp", "in", "flag", "known", "ratio"] + (["all", "any", "not"] if depth < 2 else []))
+    field = rng.choice(COUNTS)
+    if kind == "cmp":
+        return f"{{field: {field}, {rng.choice(['eq', 'ne', 'lt', 'le', 'gt', 'ge'])}: {rng.randint(0, 30)}}}"
+    if kind == "in":
+        values = sorted(rng.sample(range(60), rng.randint(1, 6)))
+        return f"{{field: {field}, in: {values}}}"
+    if kind == "flag":
+        return f"{{field: {rng.choice(FLAGS)}, eq: {rng.choice(['true', 'false'])}}}"
+    if kind == "known":
+        return f"{{{rng.choice(['known', 'unknown'])}: {rng.choice(COUNTS + FLAGS)}}}"
+    if kind == "ratio":
+        return (f"{{ratio: {{of: {field}, per: {rng.choice(COUNTS)}, scale: {rng.choice([1, 10, 100])}}}, "
+                f"{rng.choice(['lt', 'ge'])}: {rng.choice([0.5, 1, 2.5, 10])}}}")
+    if kind == "not":
+        return f"{{not: {random_condition(rng, depth + 1)}}}"
+    parts = ", ".join(random_condition(rng, depth + 1) for _ in range(rng.randint(2, 3)))
+    return f"{{{kind}: [{parts}]}}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(6))
+def test_random_rule_books_within_lints_limits_plan_in_bounded_time(tmp_path: Path, seed: int) -> None:
+    """Random books of up to 300 random rules: lint either refuses one with located problems or passes it,
+    and then every plan of an area is made within the time bound, with the rule book's verdicts."""
+    rng = random.Random(seed)
+    data = book_with(tmp_path, [random_condition(rng) for _ in range(rng.randint(20, 300))])
+    lint = run(["--data", str(data), "rules", "lint"])
+    assert lint.returncode in (0, 1) and "Traceback" not in lint.stderr, lint.stderr[-800:]
+    if lint.returncode == 1:
+        assert all(line.startswith(str(data)) for line in lint.stderr.splitlines()[1:]), lint.stderr[-800:]
+        return
+    proc = run(["--data", str(data), "assess", "--area", "ku-tobu", "--out-dir", str(tmp_path / "out"),
+                "--format", "json"])
+    assert proc.returncode == 0, proc.stderr[-800:]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["edogawa.json", "index.md", "koto.json",
+                                                                    "sumida.json"]
+    # the engine's verdicts (split over several rulesets) agree with the direct evaluator's on every rule
+    explained = json.loads(run(["--data", str(data), "explain", "koto", "--format", "json"]).stdout)
+    expected = {"fired": "true", "not_fired": "false", "undecided": "unknown"}
+    disagree = [(r["rule"], r["status"], r["trace"]["verdict"]) for r in explained["rules"]
+                if r["status"] in expected and expected[r["status"]] != r["trace"]["verdict"]]
+    assert not disagree and len(explained["rules"]) > 54, disagree
+
+
+def test_ctrl_c_stops_a_plan_of_a_big_rule_book_at_once(tmp_path: Path) -> None:
+    """The engine's C code cannot be interrupted, so no single call into it may be long: a big book is
+    compiled in many small rulesets, and Ctrl-C lands between them (exit 130 within a few seconds)."""
+    import signal
+    import time
+    conditions = ["{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
+                  for i in range(400 - 54)]
+    data = book_with(tmp_path, conditions)
+    env = {k: v for k, v in os.environ.items() if k != "PLANNER_DATA"}
+    proc = subprocess.Popen([*PLANNER, "--data", str(data), "assess", "--all", "--out-dir", str(tmp_path / "out")],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)  # imports done, compiling or planning
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    waited = time.monotonic() - sent
+    assert proc.returncode in (0, 130) and "Traceback" not in err, err[-500:]
+    assert waited < 5, f"the interrupt took {waited:.1f} s to land"

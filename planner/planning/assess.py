@@ -7,11 +7,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from planner.dates import date_key
+from planner.errors import InputError, Problem
+from planner.messages import msg
 from planner.planning.state import KnownFact, State, display_path, present_state
 from planner.profiles.load import LoadedProfile
 from planner.rulebook.book import Rule
 from planner.rulebook.conditions import Trace, evaluate, referenced_fields
-from planner.rulebook.engine import Engine
+from planner.rulebook.engine import Engine, EngineError
 from planner.rulebook.library import Library
 
 FROZEN = ConfigDict(frozen=True)
@@ -84,7 +86,13 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
     as_of = as_of or lp.profile.describes
     state = present_state(lp, as_of, lib.book.planning.freshness, display_path(lp.path, lib.data_dir), overrides)
     active = [(r.id, r.when) for r in lib.book.rules if in_force(r, as_of)]
-    decided = Engine.for_rules(active).decide(lp.profile.id, state.values) if active else {}
+    try:
+        decided = Engine.for_rules(active).decide(lp.profile.id, state.values) if active else {}
+    except EngineError as exc:
+        if exc.rule is None:
+            raise
+        path, line, col = lib.book.rule_position(exc.rule)
+        raise InputError([Problem(path, line, col, exc.problems[0].message, msg("lint.run_lint"))]) from None
     findings = []
     for rule in lib.book.rules:
         if not in_force(rule, as_of):

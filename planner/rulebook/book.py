@@ -169,6 +169,16 @@ class RuleBook:
         """Every rule of every pack, in file order."""
         return [r for p in self.packs for r in p.rules]
 
+    def rule_position(self, rule_id: str) -> tuple[str, int | None, int | None]:
+        """Where a rule's condition is written: file, line, column (the file alone if unknown)."""
+        for path, loc in self.located.items():
+            rules = (loc.data or {}).get("rules") if isinstance(loc.data, dict) else None
+            for i, raw in enumerate(rules if isinstance(rules, list) else []):
+                if isinstance(raw, dict) and raw.get("id") == rule_id:
+                    line, col = loc.key_where(("rules", i, "when"))
+                    return path, line, col
+        return "rules", None, None
+
     @property
     def version(self) -> str:
         """The packs and their versions, as a plan's stamp names them."""

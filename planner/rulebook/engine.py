@@ -44,10 +44,11 @@ _OP = {"eq": None, "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "
 
 
 class EngineError(PlannerError):
-    """The rule engine failed (an action raised, a fact had the wrong type, durable refused a fact)."""
+    """The rule engine failed (an action raised, a fact had the wrong type, durable refused a fact or a rule)."""
 
-    def __init__(self, message: Msg) -> None:
+    def __init__(self, message: Msg, rule: str | None = None) -> None:
         super().__init__([Problem("engine", None, None, message)], 3)
+        self.rule = rule  # the rule it is about, when one is: the caller knows where it is written
 
 
 def key(field: str) -> str:
@@ -126,6 +127,31 @@ _LOCK = threading.Lock()
 _ENGINES: dict[str, Engine] = {}  # one compiled C ruleset per distinct rule set, for the process
 
 
+# durable's C core has fixed tables: an alpha node keeps its children in 512 hash buckets and loops for ever
+# when they are full (rete.c, the lookup before a new node is added); a fact's matching alpha nodes wait on
+# a stack of 64 (events.c, ERR_MAX_STACK_SIZE 303); `$or` alternatives sit in lists of 128 (error 107).
+# Every alternative of every rule hangs off the guard node of its ruleset, so the rules are split into
+# rulesets of at most BUDGET alternatives each, far below all three (bench/limits.py measures it).
+BUDGET = 40
+
+
+def alternatives(expr: dict[str, Any]) -> int:
+    """How many alternatives durable expands a compiled expression into: $or adds them up, $and multiplies."""
+    if "$or" in expr:
+        return sum(alternatives(e) for e in expr["$or"])
+    if "$and" in expr:
+        count = 1
+        for e in expr["$and"]:
+            count *= alternatives(e)
+        return count
+    return 1
+
+
+def rule_alternatives(cond: Any) -> int:
+    """Both compiled forms of a rule's condition: what the rule costs in its ruleset."""
+    return alternatives(compile_true(cond)) + alternatives(compile_false(cond))
+
+
 class Engine:
     """A compiled rule set: decide(ward_id, values) -> {rule id: True | False} for every decided rule."""
 
@@ -137,31 +163,44 @@ class Engine:
         self._names: dict[str, tuple[str, bool]] = {}
         self.fields = sorted({f for _, c in self.rules for f in referenced_fields(c)})
         self._scaled: dict[str, tuple[str, int]] = {}
-        definition: dict[str, Any] = {}
+        chunks: list[dict[str, Any]] = [{}]
+        used = 0
         for i, (rule_id, cond) in enumerate(self.rules):
+            cost = rule_alternatives(cond)
+            if cost > BUDGET:
+                raise EngineError(msg("engine.too_many_alternatives", rule=rule_id, count=cost, limit=BUDGET),
+                                  rule_id)
+            if used + cost > BUDGET:
+                chunks.append({})
+                used = 0
+            used += cost
             for form, verdict in ((compile_true, True), (compile_false, False)):
                 name = f"{'t' if verdict else 'f'}{i}"
                 expr = {"$and": [GUARD, form(cond)]}
                 if "$nex" in json.dumps(expr):  # a bare $nex matches durable's own state document: endless loop
-                    raise EngineError(msg("engine.nex"))
-                definition[name] = {"all": [{"m": expr}]}
+                    raise EngineError(msg("engine.nex"), rule_id)
+                chunks[-1][name] = {"all": [{"m": expr}]}
                 self._names[name] = (rule_id, verdict)
             for r in _ratios(cond):
                 den, num = ratio_sides(r)
                 self._scaled[scaled(r.ratio.of, den)] = (r.ratio.of, den)
                 self._scaled[scaled(r.ratio.per, num)] = (r.ratio.per, num)
-        definition["prime"] = {"all": [{"m": {"$and": [GUARD, {PRIME: True}]}}]}
+        self._handles = [self._ruleset(chunk) for chunk in chunks]
+
+    def _ruleset(self, definition: dict[str, Any]) -> int:
+        """The durable ruleset of one chunk of rules, created once per process and primed."""
+        definition = {**definition, "prime": {"all": [{"m": {"$and": [GUARD, {PRIME: True}]}}]}}
         blob = json.dumps(definition, sort_keys=True, ensure_ascii=False)
-        self.name = "planner_" + hashlib.sha256(blob.encode()).hexdigest()[:20]
+        name = "planner_" + hashlib.sha256(blob.encode()).hexdigest()[:20]
         with _LOCK:
-            handle = _HANDLES.get(self.name)
+            handle = _HANDLES.get(name)
             if handle is None:
-                handle = _c.create_ruleset(self.name, json.dumps(copy.deepcopy(definition), ensure_ascii=False))
+                handle = _c.create_ruleset(name, json.dumps(copy.deepcopy(definition), ensure_ascii=False))
                 # Measured here: when the first fact a ruleset sees matches nothing, later
                 # assert/delete_state calls can segfault. A first fact that matches keeps it sound.
                 self._run(handle, {"sid": PRIME, "ward_id": PRIME, PRIME: True})
-                _HANDLES[self.name] = handle
-        self._handle = handle
+                _HANDLES[name] = handle
+        return handle
 
     @classmethod
     def for_rules(cls, rules: Iterable[tuple[str, Any]]) -> Engine:
@@ -214,14 +253,16 @@ class Engine:
         for name, (field, factor) in self._scaled.items():
             v = values.get(field)
             fact[name] = None if v is None else v * factor
+        matched: list[str] = []
         with _LOCK:
-            matched = self._run(self._handle, fact)
+            for handle in self._handles:
+                matched += self._run(handle, fact)
         out: dict[str, bool] = {}
         for name in matched:  # $or can match a rule twice
             if name in self._names:
                 rule_id, verdict = self._names[name]
                 if out.get(rule_id, verdict) != verdict:
-                    raise EngineError(msg("engine.both", rule=rule_id))
+                    raise EngineError(msg("engine.both", rule=rule_id), rule_id)
                 out[rule_id] = verdict
         order = {rid: i for i, (rid, _) in enumerate(self.rules)}
         return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

@@ -12,16 +12,23 @@ from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
 from planner.profiles.profile import AREAS, SECTIONS
 from planner.rulebook.book import RuleBook
+from planner.rulebook.conditions import exact
+from planner.rulebook.engine import BUDGET, rule_alternatives
 from planner.rulebook.regional import Models
 from planner.suggest import did_you_mean
 from planner.yamlio import Located
 
 _WS = re.compile(r"\s+")
 
-# What the engine is known to take (measured: bench/limits.py, README "Limits"). Past these, lint refuses.
+# What the engine is known to take (measured: bench/limits.py, BENCHMARKS.md "Rule-book limits"). Past these,
+# lint refuses. 400 rules compile in about 0.05 s and decide a ward in about 4 ms; the engine splits them into
+# rulesets of BUDGET alternatives, so a rule may not need more than that alone; an `in` list of k values is
+# k alternatives in one form and 1 in the other.
 MAX_RULES = 400
-MAX_IN_VALUES = 50
-MAX_NUMBER = 10**9  # products in a ratio stay below 2**53, where durable's doubles are still exact
+MAX_ALTERNATIVES = BUDGET
+MAX_IN_VALUES = BUDGET - 1
+MAX_NUMBER = 10**9
+EXACT = 2**53  # durable compares numbers as doubles: integers below this are exact
 MAX_CONDITION_DEPTH = 8
 MAX_CHAIN = 50
 NOT_PACKS = ("lessons.yaml", "actions.yaml", "planning.yaml", "wording.yaml", "survey.yaml", "frame.yaml")
@@ -103,6 +110,27 @@ def check_condition(sink: _Sink, loc: Located, node: Any, path: tuple[Any, ...])
                 msg("lint.number_range", value=scale, limit=f"{MAX_NUMBER:,}"),
                 msg("lint.limits_hint"),
             )
+        elif isinstance(leaf.get("ratio"), dict):
+            _check_exact_ratio(sink, loc, leaf, leaf_path, specs)
+
+
+def _check_exact_ratio(sink: _Sink, loc: Located, leaf: dict[str, Any], leaf_path: tuple[Any, ...],
+                       specs: dict[str, FieldSpec]) -> None:
+    """of × den and per × num (the engine's integer form of a ratio) must stay exact in durable's doubles."""
+    ratio = leaf["ratio"]
+    scale = ratio.get("scale", 1)
+    for op in ("lt", "le", "gt", "ge"):
+        value = leaf.get(op)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not isinstance(scale, (int, float)):
+            continue
+        if isinstance(scale, bool) or scale <= 0:
+            continue
+        frac = exact(value) / exact(scale)
+        of, per = specs.get(str(ratio.get("of"))), specs.get(str(ratio.get("per")))
+        biggest = max((s.maximum or MAX_NUMBER) for s in (of, per) if s is not None) if (of or per) else MAX_NUMBER
+        if biggest * max(frac.denominator, abs(frac.numerator)) >= EXACT:
+            sink.add(loc, (*leaf_path, op), msg("lint.ratio_inexact", value=value, scale=scale),
+                     msg("lint.ratio_inexact_hint"))
 
 
 def _named_fields(leaf: dict[str, Any], leaf_path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
@@ -229,6 +257,10 @@ def _lint_packs(sink: _Sink, book: RuleBook, report_text: str | None) -> None:
                 else:
                     used.add(ev.source)
             check_condition(sink, loc, loc.data["rules"][i]["when"], ("rules", i, "when"))
+            cost = rule_alternatives(rule.when)
+            if cost > MAX_ALTERNATIVES:
+                sink.add(loc, ("rules", i, "when"), msg("lint.too_many_alternatives", count=cost,
+                                                         limit=MAX_ALTERNATIVES), msg("lint.alternatives_hint"))
             if rule.gap and rule.gap.field not in field_specs():
                 sink.add(loc, ("rules", i, "gap", "field"), msg("lint.unknown_field", field=rule.gap.field))
             if rule.deadline and rule.applies_from and rule.deadline < rule.applies_from:
