@@ -149,6 +149,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "rename the file to {id}.yaml or set id: {stem}",
         "ファイル名を {id}.yaml にするか、id: {stem} としてください",
     ),
+    "profile.source_avoid": ("source '{source}' is on the list of sources never to cite",
+                             "出典 '{source}' は引用しない出典の一覧にあります"),
+    "profile.source_avoid_hint": ("cite the official page instead (see wards/SOURCES.md)",
+                                  "公式のページを出典にしてください（wards/SOURCES.md を参照）"),
+    "profile.source_no_url": ("source '{source}' has no url", "出典 '{source}' に url がありません"),
+    "profile.source_no_url_hint": ("add the url where a reader can check it (only the report and an answered questionnaire go without)",
+                                   "確認できる url を加えてください（url がなくてよいのは報告書と調査票の回答だけです）"),
     "profile.source": ("source '{source}' is not listed under 'sources'", "出典 '{source}' が 'sources' にありません"),
     "profile.source_hint": (
         "add it to 'sources', or use '{report}' for the 2014 report",

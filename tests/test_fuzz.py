@@ -104,7 +104,8 @@ def valid_profiles(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         profile["description"] = draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
     if draw(st.booleans()):
-        profile["sources"] = {"survey-2025": {"title": "区の調査", "kind": "official", "published": draw(dates())}}
+        profile["sources"] = {"survey-2025": {"title": "区の調査", "kind": "official", "published": draw(dates()),
+                                              "respondent": "障害福祉課"}}
     specs = field_specs()
     chosen = draw(st.lists(st.sampled_from(sorted(specs)), unique=True, max_size=len(specs)))
     for path in chosen:

@@ -17,6 +17,10 @@ from planner.suggest import did_you_mean
 from planner.yamlio import Located, decode, load_path, load_text, read_bytes
 
 REPORT_SOURCE = "report-2014"  # always available: the 2014 Tokyo report itself
+# Sources that must never be cited (wards/SOURCES.md says why): AI-written pages, aggregators that rewrite
+# official pages, advertorials, and a repository whose population figures are synthetic.
+AVOID = ("ai-government-portal.com", "joseikin-insight.com", "itb.co.jp", "docjob.icu",
+         "masa321555/tokyo-wellbeing-map")
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 
 
@@ -72,9 +76,24 @@ def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
                 msg("profile.id_file_hint", id=profile.id, stem=path.stem),
             )
         )
+    problems += _citation_problems(profile, located)
     if problems:
         raise InputError(problems)
     return LoadedProfile(profile, located, sha, path)
+
+
+def _citation_problems(profile: WardProfile, located: Located) -> list[Problem]:
+    """A source others can open: a URL (the report and an answered questionnaire excepted), never one to avoid."""
+    out = []
+    for key, source in profile.sources.items():
+        line, col = located.key_where(("sources", key))
+        if source.url and any(bad in source.url for bad in AVOID):
+            out.append(Problem(located.path, line, col, msg("profile.source_avoid", source=key),
+                               msg("profile.source_avoid_hint")))
+        elif not source.url and source.kind != "report" and not source.respondent:
+            out.append(Problem(located.path, line, col, msg("profile.source_no_url", source=key),
+                               msg("profile.source_no_url_hint")))
+    return out
 
 
 def _source_problems(located: Located) -> list[Problem]:
