@@ -3,6 +3,7 @@
 Run: .venv/bin/python bench/bench_engine.py   (results are compared as ratios within one run,
 because machines here are shared and noisy; record the output in bench/RESULTS.md)
 """
+
 from __future__ import annotations
 
 import random
@@ -15,12 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planner.planning.api import plan_for  # noqa: E402
-from planner.rulebook.library import load_library  # noqa: E402
+from planner.profiles.fields import field_specs  # noqa: E402
+from planner.profiles.load import load_all  # noqa: E402
+from planner.render import render  # noqa: E402
 from planner.rulebook.conditions import Verdict, evaluate  # noqa: E402
 from planner.rulebook.engine import Engine  # noqa: E402
-from planner.profiles.fields import field_specs  # noqa: E402
-from planner.render import render  # noqa: E402
-from planner.profiles.load import load_all  # noqa: E402
+from planner.rulebook.library import load_library  # noqa: E402
 
 
 def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -66,10 +67,14 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"rules: {len(rules)}; municipalities: {len(profiles)}; python {sys.version.split()[0]}")
     print(f"load rule book + models + 53 profiles (cold, incl. lint): {load_s * 1000:.0f} ms")
-    print(f"engine (durable C core), 2000 random wards: {t_engine * 1000:.0f} ms "
-          f"({t_engine / len(wards) * 1e6:.0f} µs/ward)")
-    print(f"direct evaluator, same 2000 wards:          {t_eval * 1000:.0f} ms "
-          f"({t_eval / len(wards) * 1e6:.0f} µs/ward); engine/evaluator = {t_engine / t_eval:.2f}")
+    print(
+        f"engine (durable C core), 2000 random wards: {t_engine * 1000:.0f} ms "
+        f"({t_engine / len(wards) * 1e6:.0f} µs/ward)"
+    )
+    print(
+        f"direct evaluator, same 2000 wards:          {t_eval * 1000:.0f} ms "
+        f"({t_eval / len(wards) * 1e6:.0f} µs/ward); engine/evaluator = {t_engine / t_eval:.2f}"
+    )
     print(f"plan all 53 municipalities: {t_plans * 1000:.0f} ms ({t_plans / len(profiles) * 1000:.1f} ms each)")
     print(f"render 53 plans x 4 formats: {t_render * 1000:.0f} ms")
     print(f"peak RSS: {rss:.0f} MB")

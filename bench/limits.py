@@ -9,6 +9,7 @@ Run: .venv/bin/python bench/limits.py [--timeout 60] [--json]
 Record the output in BENCHMARKS.md ("Rule-book limits"). Times are whole seconds of one run on a shared machine:
 compare them with each other, not with another machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,8 +84,12 @@ CASES = (
 def run(case: dict[str, object], timeout: float) -> dict[str, object]:
     t = time.perf_counter()
     try:
-        proc = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT)), json.dumps(case)],
-                              capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD.format(root=str(ROOT)), json.dumps(case)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return {**case, "result": f"killed after {timeout:.0f} s (still compiling)"}
     wall = time.perf_counter() - t

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ def _ascii_digits(text: str) -> str:
     return text.translate({0xFF10 + i: ord("0") + i for i in range(10)} | {0xFF0D: ord("-")}).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def date_key(text: str) -> str:
     """Sortable form: '2014' -> '2014-01-01', so partial dates compare correctly with full ones."""
     parts = text.split("-")

@@ -9,7 +9,10 @@ from planner.dates import date_label_en, date_label_ja, fy_label_ja, month_label
 LANGS = ("ja", "en")
 
 WORDS: dict[str, tuple[str, str]] = {
-    "plan_title": ("医療的ケア児支援 アプローチプラン（案）", "Approach plan for children needing medical care (draft)"),
+    "plan_title": (
+        "医療的ケア児支援 アプローチプラン（案）",
+        "Approach plan for children needing medical care (draft)",
+    ),
     "ward": ("自治体", "Municipality"),
     "code": ("団体コード", "Code"),
     "area": ("二次保健医療圏", "Secondary medical care area"),
@@ -20,14 +23,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "profile": ("プロファイル", "Profile"),
     "model": ("地域連携モデル", "Regional collaboration model"),
     "banner_title": ("仮定条件による試算", "A what-if, not the municipality's plan"),
-    "banner_text": ("この計画は次の仮定条件に基づく試算であり、現状を示すものではありません。",
-                    "This plan rests on the assumptions below; it does not describe the municipality as it is."),
+    "banner_text": (
+        "この計画は次の仮定条件に基づく試算であり、現状を示すものではありません。",
+        "This plan rests on the assumptions below; it does not describe the municipality as it is.",
+    ),
     "assumption": ("仮定", "assumed"),
     "profile_says": ("プロファイル", "profile"),
     "present": ("現状", "Present state"),
-    "present_note": ("プロファイルに記録された事実です。{years}年を超える情報、時点の不明な情報、他機関の情報は「要確認」とし、判定には用いていません。",
-                     "Facts the profile records. Facts older than {years} years, undated facts and other bodies' facts are marked and decide no rule."),
-    "no_facts": ("記録された事実はありません。まず実態調査で把握します。", "The profile records no fact yet; the survey comes first."),
+    "present_note": (
+        "プロファイルに記録された事実です。{years}年を超える情報、時点の不明な情報、他機関の情報は「要確認」とし、判定には用いていません。",
+        "Facts the profile records. Facts older than {years} years, undated facts and other bodies' facts are marked and decide no rule.",
+    ),
+    "no_facts": (
+        "記録された事実はありません。まず実態調査で把握します。",
+        "The profile records no fact yet; the survey comes first.",
+    ),
     "item": ("項目", "Item"),
     "content": ("内容", "Value"),
     "date": ("時点", "Date"),
@@ -63,10 +73,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "seen_in": ("報告書が{place}で確認した事例", "what the report saw in {place}"),
     "support": ("活用できる国・都の事業", "National and metropolitan programmes to use"),
     "joint": ("小規模自治体の選択肢", "Option for a small municipality"),
-    "joint_small": ("人口{limit}人未満のため、圏域・近隣自治体との共同設置も検討できます。",
-                    "With fewer than {limit} residents, a joint set-up with neighbouring municipalities (圏域) can be considered."),
-    "joint_if_small": ("人口が{limit}人未満であれば、圏域・近隣自治体との共同設置も検討できます（人口は不明）。",
-                       "If the population is under {limit} (it is unknown), a joint set-up with neighbours (圏域) can be considered."),
+    "joint_small": (
+        "人口{limit}人未満のため、圏域・近隣自治体との共同設置も検討できます。",
+        "With fewer than {limit} residents, a joint set-up with neighbouring municipalities (圏域) can be considered.",
+    ),
+    "joint_if_small": (
+        "人口が{limit}人未満であれば、圏域・近隣自治体との共同設置も検討できます（人口は不明）。",
+        "If the population is under {limit} (it is unknown), a joint set-up with neighbours (圏域) can be considered.",
+    ),
     "overdue": ("期限超過", "overdue"),
     "deadline": ("期限", "deadline"),
     "score_parts": ("内訳", "parts"),
@@ -75,19 +89,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "weight": ("報告書の重み", "report's weight"),
     "overdue_points": ("期限超過", "overdue"),
     "scoring": ("優先度の算出方法", "How priority is scored"),
-    "scoring_text": ("優先度＝重大度（該当したルールの最大重大度×10）＋教訓数×5＋目標との差（0～20）＋報告書の重み（L4「最大の課題」は15）＋期限超過（10）。"
-                     "調査で確かめる取組は、判定できないルールの最大重大度×5＋5（L10）とする。同点は取組一覧（rules/actions.yaml）の順。",
-                     "score = severity (highest severity of its rules × 10) + 5 × lessons + gap against the target (0–20) + "
-                     "the report's weight (15 for L4, \"the biggest issue\") + 10 if a national deadline has passed. The "
-                     "survey scores 5 × the highest severity of the rules it would decide + 5 (L10). Ties follow the "
-                     "order of rules/actions.yaml."),
+    "scoring_text": (
+        "優先度＝重大度（該当したルールの最大重大度×10）＋教訓数×5＋目標との差（0～20）＋報告書の重み（L4「最大の課題」は15）＋期限超過（10）。"
+        "調査で確かめる取組は、判定できないルールの最大重大度×5＋5（L10）とする。同点は取組一覧（rules/actions.yaml）の順。",
+        "score = severity (highest severity of its rules × 10) + 5 × lessons + gap against the target (0–20) + "
+        'the report\'s weight (15 for L4, "the biggest issue") + 10 if a national deadline has passed. The '
+        "survey scores 5 × the highest severity of the rules it would decide + 5 (L10). Ties follow the "
+        "order of rules/actions.yaml.",
+    ),
     "survey_groups": ("調査票の回答者と照会する項目", "Who is asked what"),
     "survey_command": ("調査票の作成", "The questionnaire"),
     "to_confirm": ("要確認", "to confirm"),
     "unknown_item": ("不明", "unknown"),
     "pending": ("調査結果により判断する取組", "Actions the survey will decide"),
-    "pending_note": ("次の取組は、実態調査で必要な情報が判明した時点で、実施するかどうかを判断します。",
-                     "These actions wait for the survey: once the facts are known, the plan says whether each is needed."),
+    "pending_note": (
+        "次の取組は、実態調査で必要な情報が判明した時点で、実施するかどうかを判断します。",
+        "These actions wait for the survey: once the facts are known, the plan says whether each is needed.",
+    ),
     "condition": ("判断の条件", "Decided by"),
     "needed": ("必要な情報", "Needs"),
     "roles_state": ("役割の状況", "Roles"),
@@ -97,7 +115,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "missing_role": ("なし（不足）", "missing"),
     "unknown_role": ("不明", "unknown"),
     "outside model": ("モデル外", "outside the model"),
-    "legend": ("凡例: 実線＝あり、赤破線＝なし（不足）、灰色＝不明", "Legend: solid = present, red dashed = missing, grey = unknown"),
+    "legend": (
+        "凡例: 実線＝あり、赤破線＝なし（不足）、灰色＝不明",
+        "Legend: solid = present, red dashed = missing, grey = unknown",
+    ),
     "footer": ("作成情報", "Generated by"),
     "rules_in_force": ("基準日時点で適用したルール", "Rules in force at the plan's date"),
     "rules_count": ("{n}件", "{n} rules"),
@@ -125,10 +146,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "months_n": ("{n}か月", "{n} months"),
 }
 
-MONTHS = {"ja": [f"{m}月" for m in (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)],
-          "en": ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]}
-KINDS = {"bool": ("あり／なし", "yes/no"), "count": ("件数", "count"), "year": ("年度", "fiscal year"),
-         "enum": ("選択", "choice"), "text": ("文字列", "text")}
+MONTHS = {
+    "ja": [f"{m}月" for m in (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)],
+    "en": ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"],
+}
+KINDS = {
+    "bool": ("あり／なし", "yes/no"),
+    "count": ("件数", "count"),
+    "year": ("年度", "fiscal year"),
+    "enum": ("選択", "choice"),
+    "text": ("文字列", "text"),
+}
 CHOICES_JA = {"none": "担当できていない", "few": "一部のみ", "functioning": "担当できている"}
 
 

@@ -149,13 +149,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "rename the file to {id}.yaml or set id: {stem}",
         "ファイル名を {id}.yaml にするか、id: {stem} としてください",
     ),
-    "profile.source_avoid": ("source '{source}' is on the list of sources never to cite",
-                             "出典 '{source}' は引用しない出典の一覧にあります"),
-    "profile.source_avoid_hint": ("cite the official page instead (see wards/SOURCES.md)",
-                                  "公式のページを出典にしてください（wards/SOURCES.md を参照）"),
+    "profile.source_avoid": (
+        "source '{source}' is on the list of sources never to cite",
+        "出典 '{source}' は引用しない出典の一覧にあります",
+    ),
+    "profile.source_avoid_hint": (
+        "cite the official page instead (see wards/SOURCES.md)",
+        "公式のページを出典にしてください（wards/SOURCES.md を参照）",
+    ),
     "profile.source_no_url": ("source '{source}' has no url", "出典 '{source}' に url がありません"),
-    "profile.source_no_url_hint": ("add the url where a reader can check it (only the report and an answered questionnaire go without)",
-                                   "確認できる url を加えてください（url がなくてよいのは報告書と調査票の回答だけです）"),
+    "profile.source_no_url_hint": (
+        "add the url where a reader can check it (only the report and an answered questionnaire go without)",
+        "確認できる url を加えてください（url がなくてよいのは報告書と調査票の回答だけです）",
+    ),
     "profile.source": ("source '{source}' is not listed under 'sources'", "出典 '{source}' が 'sources' にありません"),
     "profile.source_hint": (
         "add it to 'sources', or use '{report}' for the 2014 report",
@@ -268,10 +274,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "lib.need_file": ("the rule book needs this file", "ルールブックにはこのファイルが必要です"),
     "lib.need_roles": ("add the role catalogue", "役割の一覧を追加してください"),
-    "validate.duplicate_code": ("code '{value}' is also the code of {other}", "団体コード '{value}' が {other} と重複しています"),
-    "validate.duplicate_name": ("name '{value}' is also the name of {other}", "名称 '{value}' が {other} と重複しています"),
-    "validate.duplicate_hint": ("each municipality has one profile: remove or correct the duplicate",
-                                "1つの自治体に1つのプロファイルです。重複を削除するか直してください"),
+    "validate.duplicate_code": (
+        "code '{value}' is also the code of {other}",
+        "団体コード '{value}' が {other} と重複しています",
+    ),
+    "validate.duplicate_name": (
+        "name '{value}' is also the name of {other}",
+        "名称 '{value}' が {other} と重複しています",
+    ),
+    "validate.duplicate_hint": (
+        "each municipality has one profile: remove or correct the duplicate",
+        "1つの自治体に1つのプロファイルです。重複を削除するか直してください",
+    ),
     "validate.no_yaml": ("no .yaml files here", ".yaml ファイルがありません"),
     "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
     # --- lint --------------------------------------------------------------------------------------------
@@ -356,12 +370,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint.run_lint": ("run `planner rules lint`", "`planner rules lint` で確認してください"),
     "lint.too_many_alternatives": (
         "the condition expands to {count} alternatives in the engine (at most {limit}; `any`, `in` and a negated `all` add them up)",
-        "条件がエンジン内で{count}通りの組み合わせに展開されます（上限{limit}。any・in・all の否定で増えます）"),
+        "条件がエンジン内で{count}通りの組み合わせに展開されます（上限{limit}。any・in・all の否定で増えます）",
+    ),
     "lint.alternatives_hint": ("split the rule into several rules", "ルールを複数に分けてください"),
     "lint.ratio_inexact": (
         "{value} against a scale of {scale} cannot be compared exactly (the engine's numbers are doubles)",
-        "{value}（尺度 {scale}）は正確に比較できません（エンジンの数値は倍精度です）"),
-    "lint.ratio_inexact_hint": ("use a simpler number, e.g. 1.5 rather than 1.4999999", "簡単な数値にしてください（例: 1.4999999 ではなく 1.5）"),
+        "{value}（尺度 {scale}）は正確に比較できません（エンジンの数値は倍精度です）",
+    ),
+    "lint.ratio_inexact_hint": (
+        "use a simpler number, e.g. 1.5 rather than 1.4999999",
+        "簡単な数値にしてください（例: 1.4999999 ではなく 1.5）",
+    ),
     "lint.too_many_in": (
         "an 'in' list of {count} values; the limit is {limit}",
         "'in' の値が{count}件あります（上限は{limit}件）",
@@ -402,7 +421,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "engine.error": ("the rule engine failed ({detail})", "ルールエンジンが失敗しました（{detail}）"),
     "engine.too_many_alternatives": (
         "rule {rule} expands to {count} alternatives in the engine (at most {limit})",
-        "ルール {rule} はエンジン内で{count}通りの組み合わせに展開されます（上限{limit}）"),
+        "ルール {rule} はエンジン内で{count}通りの組み合わせに展開されます（上限{limit}）",
+    ),
     "engine.nex": ("internal: a compiled rule contains $nex", "内部エラー: 変換後のルールに $nex が含まれます"),
     "engine.wrong_type": (
         "fact {field} = {value} has the wrong type for a {kind} field",
@@ -430,43 +450,100 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.done": ("{path} updated: {summary}", "{path} に取り込みました: {summary}"),
     "xlsx.empty": ("the file is empty", "ファイルが空です"),
     "xlsx.not_xlsx": ("not an xlsx workbook", "xlsx 形式のブックではありません"),
-    "xlsx.too_big": ("the workbook unpacks to more than a questionnaire can hold", "ブックの展開後の大きさが調査票の範囲を超えています"),
+    "xlsx.too_big": (
+        "the workbook unpacks to more than a questionnaire can hold",
+        "ブックの展開後の大きさが調査票の範囲を超えています",
+    ),
     "xlsx.unreadable": ("the workbook cannot be read ({detail})", "ブックを読み込めません（{detail}）"),
-    "xlsx.export_hint": ("answer the questionnaire `planner survey export` made", "`planner survey export` で作成した調査票に回答してください"),
-    "xlsx.not_questionnaire": ("not a planner questionnaire (its hidden sheet is missing)", "planner の調査票ではありません（非表示のシートがありません）"),
-    "xlsx.questions_changed": ("the questions have changed since this questionnaire was made", "この調査票の作成後に質問が変更されています"),
-    "xlsx.export_again": ("export a new questionnaire and copy the answers over", "調査票を作成し直し、回答を写してください"),
+    "xlsx.export_hint": (
+        "answer the questionnaire `planner survey export` made",
+        "`planner survey export` で作成した調査票に回答してください",
+    ),
+    "xlsx.not_questionnaire": (
+        "not a planner questionnaire (its hidden sheet is missing)",
+        "planner の調査票ではありません（非表示のシートがありません）",
+    ),
+    "xlsx.questions_changed": (
+        "the questions have changed since this questionnaire was made",
+        "この調査票の作成後に質問が変更されています",
+    ),
+    "xlsx.export_again": (
+        "export a new questionnaire and copy the answers over",
+        "調査票を作成し直し、回答を写してください",
+    ),
     "xlsx.sheet_missing": ("sheet {sheet} is missing", "シート「{sheet}」がありません"),
-    "xlsx.row_moved": ("this row should ask for {field}: rows were moved or deleted", "この行は {field} の質問のはずです（行が移動または削除されています）"),
-    "xlsx.restore_rows": ("put the rows back in their order, or answer a new questionnaire", "行を元の順に戻すか、新しい調査票に回答してください"),
+    "xlsx.row_moved": (
+        "this row should ask for {field}: rows were moved or deleted",
+        "この行は {field} の質問のはずです（行が移動または削除されています）",
+    ),
+    "xlsx.restore_rows": (
+        "put the rows back in their order, or answer a new questionnaire",
+        "行を元の順に戻すか、新しい調査票に回答してください",
+    ),
     "xlsx.not_choice": ("{value} is not one of {options}", "{value} は選択肢（{options}）にありません"),
     "xlsx.not_whole": ("{value} is not a whole number", "{value} は整数ではありません"),
     "xlsx.out_of_range": ("{value} is outside {low}–{high}", "{value} は範囲（{low}～{high}）の外です"),
-    "xlsx.long_text": ("the text is {length} characters long; at most {limit} are read", "文字列が{length}字あります（{limit}字まで）"),
+    "xlsx.long_text": (
+        "the text is {length} characters long; at most {limit} are read",
+        "文字列が{length}字あります（{limit}字まで）",
+    ),
     "xlsx.control_text": ("the text holds a control character ({code})", "文字列に制御文字（{code}）が含まれています"),
     "xlsx.full_date": ("{value} is not a full date (YYYY-MM-DD)", "{value} は年月日（YYYY-MM-DD）の形ではありません"),
     "xlsx.no_date": ("the answer date is missing", "回答日がありません"),
-    "xlsx.date_hint": ("write the date the answers were given, e.g. 2027-05-10", "回答した日付を記入してください（例: 2027-05-10）"),
-    "xlsx.pick_hint": ("pick from the list, or leave it blank if unknown", "選択肢から選ぶか、分からなければ空欄にしてください"),
-    "xlsx.whole_hint": ("write a whole number ≥ 0, or leave it blank if unknown (never 0 for unknown)", "0以上の整数を記入してください。分からなければ空欄（0とはしない）"),
+    "xlsx.date_hint": (
+        "write the date the answers were given, e.g. 2027-05-10",
+        "回答した日付を記入してください（例: 2027-05-10）",
+    ),
+    "xlsx.pick_hint": (
+        "pick from the list, or leave it blank if unknown",
+        "選択肢から選ぶか、分からなければ空欄にしてください",
+    ),
+    "xlsx.whole_hint": (
+        "write a whole number ≥ 0, or leave it blank if unknown (never 0 for unknown)",
+        "0以上の整数を記入してください。分からなければ空欄（0とはしない）",
+    ),
     "xlsx.text_hint": ("shorten the text", "文字列を短くしてください"),
-    "xlsx.other_ward": ("this questionnaire is for {ward}, not {expected}", "この調査票は {ward} のものです（{expected} ではありません）"),
-    "xlsx.profile_changed": ("the profile {path} has changed since this questionnaire was made", "この調査票の作成後にプロファイル {path} が変更されています"),
-    "xlsx.profile_changed_hint": ("export a new questionnaire, or import into the profile as it was", "調査票を作成し直すか、作成時のプロファイルに取り込んでください"),
+    "xlsx.other_ward": (
+        "this questionnaire is for {ward}, not {expected}",
+        "この調査票は {ward} のものです（{expected} ではありません）",
+    ),
+    "xlsx.profile_changed": (
+        "the profile {path} has changed since this questionnaire was made",
+        "この調査票の作成後にプロファイル {path} が変更されています",
+    ),
+    "xlsx.profile_changed_hint": (
+        "export a new questionnaire, or import into the profile as it was",
+        "調査票を作成し直すか、作成時のプロファイルに取り込んでください",
+    ),
     "xlsx.no_profile": ("no profile {ward} in {folder}", "{folder} にプロファイル {ward} がありません"),
     "init.exists": ("{path} exists already", "{path} はすでにあります"),
-    "init.exists_hint": ("choose another id or --out; planner never replaces a profile with an empty one", "別のIDか --out を指定してください（既存のプロファイルは空のもので置き換えません）"),
-    "init.bad_id": ("'{id}' is not a profile id: lower-case letters, digits and '-' (e.g. okutama)", "'{id}' はプロファイルIDの形ではありません（小文字英字・数字・'-'。例: okutama）"),
-    "init.bad_code": ("'{code}' is not a Tokyo municipality code: 13 and three digits (e.g. 13308)", "'{code}' は都内の団体コードではありません（13で始まる5桁。例: 13308）"),
+    "init.exists_hint": (
+        "choose another id or --out; planner never replaces a profile with an empty one",
+        "別のIDか --out を指定してください（既存のプロファイルは空のもので置き換えません）",
+    ),
+    "init.bad_id": (
+        "'{id}' is not a profile id: lower-case letters, digits and '-' (e.g. okutama)",
+        "'{id}' はプロファイルIDの形ではありません（小文字英字・数字・'-'。例: okutama）",
+    ),
+    "init.bad_code": (
+        "'{code}' is not a Tokyo municipality code: 13 and three digits (e.g. 13308)",
+        "'{code}' は都内の団体コードではありません（13で始まる5桁。例: 13308）",
+    ),
     "init.bad_name": ("give the name in kanji (at most 20 characters)", "名称を漢字で指定してください（20字以内）"),
     # --- diff ------------------------------------------------------------------------------------------
     "diff.bad_json": ("not valid JSON: {detail}", "JSONとして読めません: {detail}"),
-    "diff.make_json": ("give a plan written by `planner assess --format json`", "`planner assess --format json` で出力した計画を指定してください"),
+    "diff.make_json": (
+        "give a plan written by `planner assess --format json`",
+        "`planner assess --format json` で出力した計画を指定してください",
+    ),
     "diff.not_plan": ("not a plan of schema {schema}", "スキーマ {schema} の計画ではありません"),
     "diff.missing_key": ("the plan has no '{key}'", "計画に '{key}' がありません"),
     "diff.two_wards": ("the plans are of two municipalities ({a}, {b})", "2つの計画の自治体が異なります（{a}、{b}）"),
     "diff.same_ward": ("compare two plans of the same municipality", "同じ自治体の計画を比べてください"),
-    "diff.usage": ("give two plan files (.json), or a municipality with --from and --to", "計画ファイル（.json）を2つ、または自治体と --from・--to を指定してください"),
+    "diff.usage": (
+        "give two plan files (.json), or a municipality with --from and --to",
+        "計画ファイル（.json）を2つ、または自治体と --from・--to を指定してください",
+    ),
     "diff.langs": ("the plans are in two languages ({a}, {b})", "2つの計画の言語が異なります（{a}、{b}）"),
     # --- did you mean ----------------------------------------------------------------------------------
     "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),

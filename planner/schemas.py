@@ -5,13 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import BaseModel
+
 from planner.errors import UsageError
 from planner.messages import msg
 
 BASE = "https://planner.local/schema/"
-FILES = {"profile": "ward-profile.schema.json", "rules": "rule-pack.schema.json", "actions": "actions.schema.json",
-         "lessons": "lessons.schema.json", "planning": "planning.schema.json", "wording": "wording.schema.json",
-         "survey": "survey.schema.json", "frame": "frame.schema.json"}
+FILES = {
+    "profile": "ward-profile.schema.json",
+    "rules": "rule-pack.schema.json",
+    "actions": "actions.schema.json",
+    "lessons": "lessons.schema.json",
+    "planning": "planning.schema.json",
+    "wording": "wording.schema.json",
+    "survey": "survey.schema.json",
+    "frame": "frame.schema.json",
+}
 
 
 def _fact_forms(schema: dict[str, Any]) -> dict[str, Any]:
@@ -50,11 +59,19 @@ def schema_of(name: str) -> dict[str, Any]:
     from planner.rulebook.survey import Survey
     from planner.rulebook.wording import Wording
 
-    models = {"profile": WardProfile, "rules": Pack, "actions": ActionFile, "lessons": Vocabulary,
-              "planning": Planning, "wording": Wording, "survey": Survey, "frame": Frame}
+    models: dict[str, type[BaseModel]] = {
+        "profile": WardProfile,
+        "rules": Pack,
+        "actions": ActionFile,
+        "lessons": Vocabulary,
+        "planning": Planning,
+        "wording": Wording,
+        "survey": Survey,
+        "frame": Frame,
+    }
     if name not in models:
         raise UsageError(msg("cli.unknown_schema", name=name), msg("cli.one_of", options=", ".join(models)))
-    schema = models[name].model_json_schema(by_alias=True)
+    schema: dict[str, Any] = models[name].model_json_schema(by_alias=True)
     if name == "profile":
         schema = _fact_forms(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

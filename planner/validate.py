@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import EXIT_FINDINGS, InputError, Problem
 from planner.messages import msg
@@ -53,22 +54,37 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
 def duplicates(loaded: list[LoadedProfile]) -> list[Problem]:
     """Two profiles of one folder with the same code or kanji name: a lookup by either could not choose."""
     problems = []
-    for key, value_of in (("code", lambda lp: lp.profile.code), ("name", lambda lp: lp.profile.name.ja)):
+    keyed: tuple[tuple[str, Callable[[LoadedProfile], str]], ...] = (
+        ("code", lambda lp: lp.profile.code),
+        ("name", lambda lp: lp.profile.name.ja),
+    )
+    for key, value_of in keyed:
         first: dict[str, LoadedProfile] = {}
         for lp in loaded:
             value = value_of(lp)
             if value in first:
                 line, col = lp.located.where((key,) if key == "code" else ("name", "ja"))
-                problems.append(Problem(str(lp.path), line, col,
-                                        msg(f"validate.duplicate_{key}", value=value, other=first[value].path),
-                                        msg("validate.duplicate_hint")))
+                problems.append(
+                    Problem(
+                        str(lp.path),
+                        line,
+                        col,
+                        msg(f"validate.duplicate_{key}", value=value, other=first[value].path),
+                        msg("validate.duplicate_hint"),
+                    )
+                )
             else:
                 first[value] = lp
     return problems
 
 
-def _try(fn, path: Path, counts: dict[str, int], key: str,  # type: ignore[no-untyped-def]
-         into: list[LoadedProfile] | None = None) -> list[Problem]:
+def _try(
+    fn: Callable[[Path], Any],
+    path: Path,
+    counts: dict[str, int],
+    key: str,
+    into: list[LoadedProfile] | None = None,
+) -> list[Problem]:
     try:
         result = fn(path)
         counts[key] += 1

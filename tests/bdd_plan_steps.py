@@ -18,14 +18,15 @@ Phrases (日本語 | English):
   ならば "{action}" の協力に "{role}" が含まれる   | Then "{action}" has the partner "{role}"
   ならば "{action}" の協力に "{role}" が含まれない | Then "{action}" does not have the partner "{role}"
 """
+
 from __future__ import annotations
 
 import json
 import re
 
+from bdd_steps import P, World, _action, _plan, field_path
 from pytest_bdd import then
 
-from bdd_steps import P, World, _action, _plan, field_path
 from planner.render import render
 from planner.render.view import label_of
 
@@ -44,7 +45,7 @@ def contains(world: World, text: str) -> None:
 def lacks(world: World, text: str) -> None:
     body = text_of(world)
     at = body.find(text)
-    assert at < 0, f"{text!r} is in the Japanese plan: …{body[max(0, at - 60):at + 60]}…"
+    assert at < 0, f"{text!r} is in the Japanese plan: …{body[max(0, at - 60) : at + 60]}…"
 
 
 def every_format_contains(world: World, text: str) -> None:
@@ -64,7 +65,8 @@ def present_to_confirm(world: World, label: str) -> None:
     path = field_path(label)
     facts = {f.field: f for g in _plan(world).present for f in g.facts}
     assert path in facts and facts[path].status in ("stale", "undated", "other_body"), (
-        f"{label!r} is {facts[path].status if path in facts else 'not in the present state'}")
+        f"{label!r} is {facts[path].status if path in facts else 'not in the present state'}"
+    )
 
 
 def overdue(world: World, action: str) -> None:

@@ -44,6 +44,7 @@ Phrases (English | 日本語) — `{x}` is a word, `"{x}"` a quoted text:
                                                       | ならば ルール "{rule}" の説明が不明な項目 "{field}" を挙げる
   Then the explanation of rule "{rule}" shows "{text}" | ならば ルール "{rule}" の説明に "{text}" が表示される
 """
+
 from __future__ import annotations
 
 import json
@@ -59,12 +60,12 @@ from pytest_bdd import given, parsers, then, when
 
 from planner.planning.api import explain_ward, load_ward, plan_for
 from planner.planning.assess import Assessment
-from planner.planning.whatif import parse_set
-from planner.rulebook.library import Library, load_library
-from planner.profiles.fields import field_specs
 from planner.planning.build import Plan
-from planner.render.explain import explain_text
+from planner.planning.whatif import parse_set
+from planner.profiles.fields import field_specs
 from planner.profiles.load import load_profile
+from planner.render.explain import explain_text
+from planner.rulebook.library import Library, load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,8 +112,8 @@ class World:
 
     folder: Path
     data: Path = field(default_factory=data_dir)
-    ward: str | None = None                    # a shipped ward id/kanji/code, or a .yaml path
-    inline: dict[str, Any] | None = None       # identity + facts of a ward described in the scenario
+    ward: str | None = None  # a shipped ward id/kanji/code, or a .yaml path
+    inline: dict[str, Any] | None = None  # identity + facts of a ward described in the scenario
     sets: list[str] = field(default_factory=list)  # what-ifs, FIELD=VALUE as on the command line
     as_of: str | None = None
     start: str | None = None
@@ -123,8 +124,10 @@ class World:
     lib: Library | None = None
 
     def __repr__(self) -> str:  # short, so a failure's traceback stays readable
-        return (f"World(ward={self.ward or (self.inline or {}).get('facts')}, sets={self.sets}, "
-                f"as_of={self.as_of}, data={self.data})")
+        return (
+            f"World(ward={self.ward or (self.inline or {}).get('facts')}, sets={self.sets}, "
+            f"as_of={self.as_of}, data={self.data})"
+        )
 
     def profile_path(self) -> str:
         assert self.ward is not None or self.inline is not None, "no ward given: start with a Given step"
@@ -139,9 +142,14 @@ class World:
 def _profile_yaml(inline: dict[str, Any], as_of: str | None) -> str:
     """Identity plus sections; every scalar written as JSON, which is valid YAML."""
     ident = inline["identity"]
-    lines = [f"id: {ident['id']}", f"code: {json.dumps(ident['code'])}",
-             "name: {ja: 試験区, en: Testward}", f"kind: {ident['kind']}", f"area: {ident['area']}",
-             f"describes: {json.dumps(ident['describes'])}"]
+    lines = [
+        f"id: {ident['id']}",
+        f"code: {json.dumps(ident['code'])}",
+        "name: {ja: 試験区, en: Testward}",
+        f"kind: {ident['kind']}",
+        f"area: {ident['area']}",
+        f"describes: {json.dumps(ident['describes'])}",
+    ]
     sections: dict[str, dict[str, Any]] = {}
     for name, value in inline["facts"].items():
         section, key = name.split(".", 1)
@@ -150,7 +158,10 @@ def _profile_yaml(inline: dict[str, Any], as_of: str | None) -> str:
     when = json.dumps(as_of or ident["describes"])
     for section, facts in sections.items():
         lines.append(f"{section}:")
-        lines += [f"  {key}: {{value: {json.dumps(value, ensure_ascii=False)}, as_of: {when}}}" for key, value in facts.items()]
+        lines += [
+            f"  {key}: {{value: {json.dumps(value, ensure_ascii=False)}, as_of: {when}}}"
+            for key, value in facts.items()
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -160,6 +171,7 @@ def world(tmp_path: Path) -> World:
 
 
 # --- helpers: Given -------------------------------------------------------------------------------------
+
 
 def use_ward(world: World, ward: str) -> None:
     if ward.endswith(".yaml") and not Path(ward).is_absolute() and not Path(ward).exists():
@@ -230,6 +242,7 @@ def regional_model(world: World, model: str) -> None:
 
 # --- helpers: When --------------------------------------------------------------------------------------
 
+
 def assess_ward(world: World, as_of: str | None = None) -> None:
     if as_of is not None:
         world.as_of = as_of
@@ -237,8 +250,9 @@ def assess_ward(world: World, as_of: str | None = None) -> None:
     ward = world.profile_path()
     world.lib = load_library(world.data)
     lp = load_profile(Path(ward)) if ward.endswith(".yaml") else load_ward(world.data, ward)
-    world.plan = plan_for(world.lib, lp, as_of=world.as_of, start=world.start, model_id=world.model_id,
-                          overrides=parse_set(world.sets))
+    world.plan = plan_for(
+        world.lib, lp, as_of=world.as_of, start=world.start, model_id=world.model_id, overrides=parse_set(world.sets)
+    )
     world.assessment = None  # explained on demand, from the same inputs
 
 
@@ -250,12 +264,14 @@ def _plan(world: World) -> Plan:
 def _explained(world: World) -> Assessment:
     if world.assessment is None:
         _plan(world)
-        world.lib, _, world.assessment = explain_ward(world.data, world.profile_path(), as_of=world.as_of,
-                                                      sets=world.sets)
+        world.lib, _, world.assessment = explain_ward(
+            world.data, world.profile_path(), as_of=world.as_of, sets=world.sets
+        )
     return world.assessment
 
 
 # --- helpers: Then --------------------------------------------------------------------------------------
+
 
 def _ids(plan: Plan) -> list[str]:
     return [a.id for a in plan.actions]
@@ -266,8 +282,9 @@ def _action(world: World, action: str) -> Any:
     for a in plan.actions:
         if a.id == action:
             return a
-    raise AssertionError(f"the plan does not include {action!r}; it has {_ids(plan)}; "
-                         f"rules naming {action!r}: {_raisers(world, action)}")
+    raise AssertionError(
+        f"the plan does not include {action!r}; it has {_ids(plan)}; rules naming {action!r}: {_raisers(world, action)}"
+    )
 
 
 def _raisers(world: World, action: str) -> str:
@@ -286,7 +303,8 @@ def excludes(world: World, action: str) -> None:
     plan = _plan(world)
     assert action not in _ids(plan), (
         f"the plan includes {action!r} (rank {_action(world, action).rank}), raised by "
-        f"{[r.rule for r in _action(world, action).because]}")
+        f"{[r.rule for r in _action(world, action).because]}"
+    )
 
 
 def ranks_before(world: World, first: str, second: str) -> None:
@@ -366,16 +384,23 @@ def gaps_compared(world: World, direction: str) -> None:
 
 def surveys_compared(world: World, direction: str) -> None:
     assert world.previous is not None, "no earlier plan: assess twice"
-    _compare(len(_surveys(world.lib, _plan(world))), len(_surveys(world.lib, world.previous)), direction,
-             "survey actions")
+    _compare(
+        len(_surveys(world.lib, _plan(world))), len(_surveys(world.lib, world.previous)), direction, "survey actions"
+    )
 
 
 def uses_model(world: World, model: str) -> None:
     assert _plan(world).model.id == model, f"the plan uses the model {_plan(world).model.id!r}"
 
 
-ROLE_STATUS = {"missing": "missing", "present": "present", "unknown": "unknown",
-               "欠けている": "missing", "存在する": "present", "不明である": "unknown"}
+ROLE_STATUS = {
+    "missing": "missing",
+    "present": "present",
+    "unknown": "unknown",
+    "欠けている": "missing",
+    "存在する": "present",
+    "不明である": "unknown",
+}
 
 
 def role_status(world: World, role: str, status: str) -> None:
@@ -384,9 +409,16 @@ def role_status(world: World, role: str, status: str) -> None:
     assert roles[role] == ROLE_STATUS[status], f"role {role!r} is {roles[role]}, not {ROLE_STATUS[status]}"
 
 
-RULE_STATUS = {"fired": "fired", "did not fire": "not_fired", "is undecided": "undecided",
-               "is not in force": "not_in_force", "該当する": "fired", "該当しない": "not_fired",
-               "判定不能である": "undecided", "未施行である": "not_in_force"}
+RULE_STATUS = {
+    "fired": "fired",
+    "did not fire": "not_fired",
+    "is undecided": "undecided",
+    "is not in force": "not_in_force",
+    "該当する": "fired",
+    "該当しない": "not_fired",
+    "判定不能である": "undecided",
+    "未施行である": "not_in_force",
+}
 
 
 def _finding(world: World, rule: str) -> Any:
@@ -420,6 +452,7 @@ def explanation_shows(world: World, rule: str, text: str, lang: str) -> None:
 
 
 # --- English phrases ----------------------------------------------------------------------------------
+
 
 @given(P('the ward "{ward}"'))
 def _en_ward(world: World, ward: str) -> None:
@@ -587,6 +620,7 @@ def _en_why_not(world: World, rule: str, name: str) -> None:
 
 
 # --- 日本語の句 ---------------------------------------------------------------------------------------------
+
 
 @given(P('区 "{ward}" のプロファイル'))
 def _ja_ward(world: World, ward: str) -> None:

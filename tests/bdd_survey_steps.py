@@ -22,6 +22,7 @@ Phrases (日本語 | English):
   もし "{ward}" のプロファイルのひな形を作成する: + | 項目 | 値 | | When a profile for "{ward}" is started: + table
   ならば ひな形は検証を通る                                   | Then the new profile validates
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,10 +33,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from bdd_steps import P, World, field_path, table_rows
 from openpyxl import load_workbook
 from pytest_bdd import given, then, when
 
-from bdd_steps import P, World, field_path, table_rows
 from planner.cli import main
 from planner.planning.api import load_ward
 from planner.render.view import label_of, value_of
@@ -84,11 +85,15 @@ def profile_file(world: World) -> Path:
 
 
 def rows_of(ws) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    return {str(ws[f"{FIELD_COLUMN}{r}"].value): r for r in range(1, ws.max_row + 1)
-            if "." in str(ws[f"{FIELD_COLUMN}{r}"].value or "")}
+    return {
+        str(ws[f"{FIELD_COLUMN}{r}"].value): r
+        for r in range(1, ws.max_row + 1)
+        if "." in str(ws[f"{FIELD_COLUMN}{r}"].value or "")
+    }
 
 
 # --- helpers ----------------------------------------------------------------------------------------------
+
 
 def export_questionnaire(world: World, ward: str) -> None:
     data = private_data(world)
@@ -132,7 +137,7 @@ def sign(world: World, sheet: str, who: str, date: str) -> None:
 
 def import_questionnaire(world: World) -> None:
     intake = intake_of(world)
-    assert intake.book is not None, "no questionnaire: start with 区 \"…\" の調査票を作成する"
+    assert intake.book is not None, 'no questionnaire: start with 区 "…" の調査票を作成する'
     wb = load_workbook(intake.book)
     for (sheet, path), value in intake.answers.items():
         ws = wb[sheet]
@@ -198,6 +203,7 @@ def new_profile_validates(world: World) -> None:
 
 
 # --- Japanese phrases ---------------------------------------------------------------------------------------
+
 
 @given(P('区 "{ward}" の調査票を作成する'))
 def _ja_export(world: World, ward: str) -> None:
@@ -275,6 +281,7 @@ def _ja_validates(world: World) -> None:
 
 
 # --- English phrases ----------------------------------------------------------------------------------------
+
 
 @given(P('the questionnaire of "{ward}" is exported'))
 def _en_export(world: World, ward: str) -> None:

@@ -1,4 +1,5 @@
 """Hypothesis strategies: field values by kind (unknown included) and random condition trees."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -30,8 +31,14 @@ def values(draw: st.DrawFn, unknown_share: float | None = None) -> dict[str, Any
     return out
 
 
-FIELDS = ["coordinators.placed", "council.exists", "specialists.functioning", "beds.respite_child",
-          "children.medical_care", "information.case_conferences_per_year"]
+FIELDS = [
+    "coordinators.placed",
+    "council.exists",
+    "specialists.functioning",
+    "beds.respite_child",
+    "children.medical_care",
+    "information.case_conferences_per_year",
+]
 
 
 @st.composite
@@ -45,9 +52,14 @@ def leaf(draw: st.DrawFn) -> dict[str, Any]:
     if shape == "known":
         return {"known": name}
     if shape == "ratio":
-        return {"ratio": {"of": "beds.respite_child", "per": "children.medical_care",
-                          "scale": draw(st.sampled_from([1, 100, 10000]))},
-                draw(st.sampled_from(["lt", "le", "gt", "ge"])): draw(st.integers(0, 50))}
+        return {
+            "ratio": {
+                "of": "beds.respite_child",
+                "per": "children.medical_care",
+                "scale": draw(st.sampled_from([1, 100, 10000])),
+            },
+            draw(st.sampled_from(["lt", "le", "gt", "ge"])): draw(st.integers(0, 50)),
+        }
     if spec.kind == "bool":
         return {"field": name, draw(st.sampled_from(["eq", "ne"])): draw(st.booleans())}
     if spec.kind == "enum":
@@ -59,10 +71,15 @@ def leaf(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def conditions() -> st.SearchStrategy[dict[str, Any]]:
-    return st.recursive(leaf(), lambda kids: st.one_of(
-        st.builds(lambda xs: {"all": xs}, st.lists(kids, min_size=1, max_size=3)),
-        st.builds(lambda xs: {"any": xs}, st.lists(kids, min_size=1, max_size=3)),
-        st.builds(lambda x: {"not": x}, kids)), max_leaves=6)
+    return st.recursive(
+        leaf(),
+        lambda kids: st.one_of(
+            st.builds(lambda xs: {"all": xs}, st.lists(kids, min_size=1, max_size=3)),
+            st.builds(lambda xs: {"any": xs}, st.lists(kids, min_size=1, max_size=3)),
+            st.builds(lambda x: {"not": x}, kids),
+        ),
+        max_leaves=6,
+    )
 
 
 @st.composite

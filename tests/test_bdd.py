@@ -4,15 +4,15 @@ Scenarios are tagged with the report's lessons (@L1…@L17) and task categories 
 pytest marker, so `pytest -m L4 tests/test_bdd.py` runs one lesson's scenarios. Steps: tests/bdd_steps.py.
 The data folder is $PLANNER_DATA when set, else the repository root.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
+from bdd_plan_steps import *  # noqa: F403  (steps about the plan as read)
+from bdd_steps import *  # noqa: F403  (step definitions and the `world` fixture)
+from bdd_survey_steps import *  # noqa: F403  (the questionnaire round trip)
 from pytest_bdd import scenarios
-
-from bdd_plan_steps import *  # noqa: F401,F403  (steps about the plan as read)
-from bdd_steps import *  # noqa: F401,F403  (step definitions and the `world` fixture)
-from bdd_survey_steps import *  # noqa: F401,F403  (the questionnaire round trip)
 
 FEATURES = Path(__file__).resolve().parent.parent / "features"
 

@@ -10,6 +10,7 @@ JSON report).
 
 The runs are independent, so they go in parallel (a few at a time); each takes a few seconds.
 """
+
 from __future__ import annotations
 
 import json
@@ -77,9 +78,19 @@ def run_scenarios(workdir: Path, lesson: str) -> Run:
     """Run one lesson's scenarios (all of them for the baseline) against a copy of the data."""
     data = copy_data(workdir / "data")
     removed = [] if lesson == BASELINE else drop_lesson(data / "rules", lesson)
-    cmd = [sys.executable, "-m", "pytest", "-q", "-rfEp", "tests/test_bdd.py", "-p", "no:cacheprovider",
-           "-p", "no:hypothesispytest",
-           f"--basetemp={workdir / 'tmp'}"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-rfEp",
+        "tests/test_bdd.py",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:hypothesispytest",
+        f"--basetemp={workdir / 'tmp'}",
+    ]
     if lesson == BASELINE:
         cmd.append(f"--cucumberjson={workdir / 'cucumber.json'}")
     else:
@@ -107,7 +118,9 @@ def runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         return {x: f.result() for x, f in futures.items()}
 
 
-def test_lesson_scenarios_pass_on_the_unmodified_data(runs: dict[str, Run], tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_lesson_scenarios_pass_on_the_unmodified_data(
+    runs: dict[str, Run], tmp_path_factory: pytest.TempPathFactory
+) -> None:
     run = runs[BASELINE]
     assert run.code == 0, f"the scenarios fail on the unmodified data:\n{run.out[-6000:]}"
     assert run.counts.get("passed", 0) > 0 and not run.counts.get("failed") and not run.counts.get("error")
@@ -125,14 +138,17 @@ def test_lesson_scenarios_fail_without_its_rules(runs: dict[str, Run], lesson: s
     assert run.removed, f"no rule lists {lesson}: nothing to remove"
     # The mutated rule book must still load, so the failures are the scenarios' own.
     assert "InputError" not in run.out and "planner.errors" not in run.out, run.out[-6000:]
-    assert run.code == 1, (f"without {lesson}'s rules {run.removed} the {lesson} scenarios exit "
-                           f"{run.code} (1 = tests failed):\n{run.out[-6000:]}")
+    assert run.code == 1, (
+        f"without {lesson}'s rules {run.removed} the {lesson} scenarios exit "
+        f"{run.code} (1 = tests failed):\n{run.out[-6000:]}"
+    )
     assert run.counts.get("failed", 0) > 0, run.out[-6000:]
     assert not run.counts.get("error") and not run.counts.get("errors"), f"errors, not failures:\n{run.out[-6000:]}"
     still_passing = re.findall(r"^PASSED (\S+)", run.out, re.M)
     assert run.counts.get("passed", 0) == 0, (
         f"{run.counts.get('passed')} {lesson} scenario(s) pass without the rules {run.removed}, so they do not "
-        f"test the lesson {still_passing}:\n{run.out[-6000:]}")
+        f"test the lesson {still_passing}:\n{run.out[-6000:]}"
+    )
     failed = re.findall(r"^FAILED (\S+)(.*)$", run.out, re.M)
     assert len(failed) == run.counts["failed"], run.out[-6000:]
     not_assertions = [node for node, reason in failed if "AssertionError" not in reason]

@@ -1,4 +1,5 @@
 """The data commands an analyst uses: fields, rules show, schema; and batches never write into the inputs."""
+
 from __future__ import annotations
 
 import json
@@ -28,9 +29,14 @@ def test_fields_as_json_carries_kind_unit_and_choices(cli) -> None:  # type: ign
     rows = json.loads(cli("fields", "--format", "json").out)
     by_field = {r["field"]: r for r in rows}
     assert by_field["specialists.functioning"]["choices"] == ["none", "few", "functioning"]
-    assert by_field["beds.respite_child"] == {"field": "beds.respite_child", "ja": "医療型短期入所（レスパイト）病床",
-                                              "en": "respite beds for children", "kind": "count", "unit": "beds",
-                                              "choices": []}
+    assert by_field["beds.respite_child"] == {
+        "field": "beds.respite_child",
+        "ja": "医療型短期入所（レスパイト）病床",
+        "en": "respite beds for children",
+        "kind": "count",
+        "unit": "beds",
+        "choices": [],
+    }
     assert by_field["consultation_body.established_fy"]["kind"] == "year"
 
 
@@ -60,7 +66,8 @@ def test_a_ward_id_that_collides_with_the_index_is_refused(cli, tmp_path: Path) 
     (data / "wards").mkdir()
     (data / "wards" / "index.yaml").write_text(
         'id: index\ncode: "13999"\nname: {ja: 試験区, en: Index}\nkind: ward\narea: ku-tobu\ndescribes: 2026-11\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = cli("--data", str(data), "assess", "--all", "--format", "md", "--out-dir", str(out))
     assert result.code == 4 and "index.md" in result.err, result.err

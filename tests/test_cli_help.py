@@ -1,4 +1,5 @@
 """Every command and subcommand has --help that exits 0 and names its options; README documents them all."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ def _walk(cmd: Any, path: tuple[str, ...]) -> list[tuple[tuple[str, ...], Any]]:
     out = [(path, cmd)]
     for name, sub in sorted((getattr(cmd, "commands", None) or {}).items()):
         if not getattr(sub, "hidden", False):
-            out += _walk(sub, path + (name,))
+            out += _walk(sub, (*path, name))
     return out
 
 
@@ -26,8 +27,16 @@ LEAVES = [(p, c) for p, c in COMMANDS if p and not getattr(c, "commands", None)]
 
 def test_the_command_tree_is_what_the_readme_documents() -> None:
     names = {" ".join(p) for p, _ in LEAVES}
-    assert {"assess", "explain", "validate", "schema", "wards list", "rules list", "rules show",
-            "rules lint"} <= names, names
+    assert {
+        "assess",
+        "explain",
+        "validate",
+        "schema",
+        "wards list",
+        "rules list",
+        "rules show",
+        "rules lint",
+    } <= names, names
 
 
 @pytest.mark.parametrize("path, cmd", COMMANDS, ids=IDS)
@@ -71,9 +80,11 @@ def test_every_command_appears_in_the_readme(path: tuple[str, ...]) -> None:
 def test_every_long_option_appears_in_the_readme(path: tuple[str, ...], cmd: Any) -> None:
     """sqlite-utils style: the README is the manual, so each option a command takes is written there."""
     readme = (ROOT / "README.md").read_text("utf-8")
-    missing = [max(p.opts, key=len) for p in cmd.params
-               if p.param_type_name == "option" and not getattr(p, "hidden", False)
-               and max(p.opts, key=len) not in readme]
+    missing = [
+        max(p.opts, key=len)
+        for p in cmd.params
+        if p.param_type_name == "option" and not getattr(p, "hidden", False) and max(p.opts, key=len) not in readme
+    ]
     assert not missing, f"`planner {' '.join(path)}`: options not in README.md: {missing}"
 
 

@@ -4,6 +4,7 @@ Every run is a real process (`python -m planner.cli ...` from the repository roo
 between runs: a set iterated in hash order, a locale-aware sort or a width taken from the terminal would
 show up as a difference.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -18,15 +19,32 @@ import pytest
 from tests.conftest import ROOT
 
 COMMANDS: dict[str, list[str]] = {
-    **{f"assess-{fmt}-{lang}": ["assess", "koto", "--format", fmt, "--lang", lang]
-       for fmt in ("md", "json", "html", "table") for lang in ("ja", "en")},
+    **{
+        f"assess-{fmt}-{lang}": ["assess", "koto", "--format", fmt, "--lang", lang]
+        for fmt in ("md", "json", "html", "table")
+        for lang in ("ja", "en")
+    },
     "explain-ja": ["explain", "koto", "--lang", "ja"],
     "explain-en": ["explain", "koto", "--lang", "en"],
 }
 
 # Variables that could change output; the baseline removes them all, each case sets some.
-VOLATILE = ("PYTHONHASHSEED", "LANG", "LC_ALL", "LC_CTYPE", "LC_COLLATE", "LANGUAGE", "COLUMNS", "LINES",
-            "NO_COLOR", "FORCE_COLOR", "TERM", "PLANNER_DATA", "PYTHONIOENCODING", "PYTHONUTF8")
+VOLATILE = (
+    "PYTHONHASHSEED",
+    "LANG",
+    "LC_ALL",
+    "LC_CTYPE",
+    "LC_COLLATE",
+    "LANGUAGE",
+    "COLUMNS",
+    "LINES",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TERM",
+    "PLANNER_DATA",
+    "PYTHONIOENCODING",
+    "PYTHONUTF8",
+)
 BASELINE = {"PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "TERM": "dumb"}
 ENVS: dict[str, dict[str, str]] = {
     "hashseed-1": {"PYTHONHASHSEED": "1"},
@@ -49,8 +67,9 @@ def env_for(extra: dict[str, str]) -> dict[str, str]:
 
 
 def run(args: list[str], env: dict[str, str]) -> bytes:
-    proc = subprocess.run([sys.executable, "-m", "planner.cli", *args], cwd=ROOT, env=env, capture_output=True,
-                          timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner.cli", *args], cwd=ROOT, env=env, capture_output=True, timeout=180
+    )
     assert proc.returncode == 0, (args, proc.stderr.decode("utf-8", "replace"))
     assert b"Traceback" not in proc.stderr
     return proc.stdout
@@ -63,8 +82,16 @@ def run_all(env: dict[str, str]) -> dict[str, bytes]:
 
 
 def first_difference(a: bytes, b: bytes) -> str:
-    lines = list(difflib.unified_diff(a.decode("utf-8", "replace").splitlines(),
-                                      b.decode("utf-8", "replace").splitlines(), "baseline", "this run", lineterm="", n=1))
+    lines = list(
+        difflib.unified_diff(
+            a.decode("utf-8", "replace").splitlines(),
+            b.decode("utf-8", "replace").splitlines(),
+            "baseline",
+            "this run",
+            lineterm="",
+            n=1,
+        )
+    )
     return "\n".join(lines[:30])
 
 
@@ -94,10 +121,17 @@ def _run_on_a_terminal(args: list[str], env: dict[str, str], columns: int = 40) 
     import pty
     import struct
     import termios
+
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    proc = subprocess.Popen([sys.executable, "-m", "planner.cli", *args], cwd=ROOT, env=env, stdin=slave,
-                            stdout=slave, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "planner.cli", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=slave,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+    )
     os.close(slave)
     chunks = []
     while True:
@@ -128,9 +162,16 @@ def test_output_on_a_terminal_is_the_same_text(baseline: dict[str, bytes], name:
 def test_output_under_script_is_the_same_text(baseline: dict[str, bytes], tmp_path: Path) -> None:
     """The same through util-linux `script -qc`, as a user's terminal session would run it."""
     import shlex
+
     cmd = shlex.join([sys.executable, "-m", "planner.cli", *COMMANDS["assess-table-ja"]])
-    proc = subprocess.run(["script", "-qec", cmd, "/dev/null"], cwd=ROOT, env=env_for({"TERM": "xterm"}),
-                          capture_output=True, stdin=subprocess.DEVNULL, timeout=180)
+    proc = subprocess.run(
+        ["script", "-qec", cmd, "/dev/null"],
+        cwd=ROOT,
+        env=env_for({"TERM": "xterm"}),
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr
     got = proc.stdout.replace(b"\r\n", b"\n")
     assert got == baseline["assess-table-ja"], first_difference(baseline["assess-table-ja"], got)
@@ -152,9 +193,25 @@ def test_a_whole_batch_is_identical_under_two_hash_seeds(tmp_path: Path) -> None
         for fmt in ("json", "md"):
             out = tmp_path / f"{seed}-{fmt}"
             out.mkdir()
-            proc = subprocess.run([sys.executable, "-m", "planner.cli", "assess", "--all", "--format", fmt,
-                                   "--lang", "en", "--out-dir", str(out)], cwd=ROOT,
-                                  env=env_for({"PYTHONHASHSEED": seed}), capture_output=True, timeout=300)
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "planner.cli",
+                    "assess",
+                    "--all",
+                    "--format",
+                    fmt,
+                    "--lang",
+                    "en",
+                    "--out-dir",
+                    str(out),
+                ],
+                cwd=ROOT,
+                env=env_for({"PYTHONHASHSEED": seed}),
+                capture_output=True,
+                timeout=300,
+            )
             assert proc.returncode == 0, proc.stderr
             folders.append(out)
     for a, b in ((folders[0], folders[2]), (folders[1], folders[3])):

@@ -1,4 +1,5 @@
 """The durable-rules engine and the direct evaluator agree, and the engine's traps are handled."""
+
 from __future__ import annotations
 
 import os
@@ -10,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from planner.rulebook.library import load_library
 from planner.rulebook.conditions import Condition, Verdict, evaluate
 from planner.rulebook.engine import Engine, EngineError, compile_false, compile_true
+from planner.rulebook.library import load_library
 from tests.conftest import ROOT
 from tests.strategies import conditions, small_values, values
 
@@ -35,6 +36,7 @@ def test_engine_and_evaluator_agree_on_every_shipped_rule_for_1000_profiles() ->
             checked["fired"] += verdict == Verdict.TRUE
             checked["undecided"] += verdict == Verdict.UNKNOWN
         checked["n"] += 1
+
     check()
     assert checked["n"] >= min(EXAMPLES, 1000)
     assert checked["fired"] > 0 and checked["undecided"] > 0  # both outcomes were exercised
@@ -42,7 +44,9 @@ def test_engine_and_evaluator_agree_on_every_shipped_rule_for_1000_profiles() ->
 
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @given(st.lists(conditions(), min_size=1, max_size=8), st.lists(small_values(), min_size=1, max_size=8))
-def test_engine_and_evaluator_agree_on_random_conditions(raw: list[dict[str, Any]], facts: list[dict[str, Any]]) -> None:
+def test_engine_and_evaluator_agree_on_random_conditions(
+    raw: list[dict[str, Any]], facts: list[dict[str, Any]]
+) -> None:
     conds = [COND.validate_python(c) for c in raw]
     engine = Engine([(f"c{i}", c) for i, c in enumerate(conds)])
     for i, vals in enumerate(facts):
@@ -68,6 +72,7 @@ def test_more_than_1024_wards_in_one_process() -> None:
 def test_an_action_that_raises_is_re_raised() -> None:
     def boom(rule: str, fact: dict[str, Any]) -> None:
         raise RuntimeError("action exploded")
+
     engine = Engine([("x", COND.validate_python({"field": "council.exists", "eq": True}))], on_fire=boom)
     with pytest.raises(EngineError, match="action exploded"):
         engine.fire("w", {"council.exists": True})
@@ -83,8 +88,15 @@ def test_an_or_with_both_branches_true_fires_once() -> None:
     assert Engine([("x", cond)]).fire("w", {"council.exists": True}) == ["x"]
 
 
-@pytest.mark.parametrize("bad", [{"beds.respite_child": "2"}, {"council.exists": 0}, {"beds.respite_child": True},
-                                 {"specialists.functioning": "lots"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"beds.respite_child": "2"},
+        {"council.exists": 0},
+        {"beds.respite_child": True},
+        {"specialists.functioning": "lots"},
+    ],
+)
 def test_facts_are_type_checked_before_the_engine(bad: dict[str, Any]) -> None:
     engine = Engine([("x", COND.validate_python({"field": "beds.respite_child", "lt": 3}))])
     with pytest.raises(EngineError, match="wrong type"):
@@ -117,23 +129,30 @@ def test_ratios_are_exact_in_both_evaluators_against_fractions() -> None:
                 conds[f"r-{scale}-{value}-{op}"] = (COND.validate_python(raw), Fraction(repr(value)), op)
         engine = Engine([(rid, c) for rid, (c, *_) in conds.items()])
         for of in range(0, 13):
-            for per in list(range(0, 13)) + [50]:
+            for per in [*list(range(0, 13)), 50]:
                 vals = {"beds.respite_child": of, "children.medical_care": per}
                 decided = engine.decide(f"w{of}-{per}", vals)
                 for rid, (cond, value, op) in conds.items():
                     truth = _truth(of, per, scale, op, value)
                     checked += 1
-                    if evaluate(cond, vals).verdict != (Verdict.TRUE if truth else Verdict.FALSE) or decided.get(rid) != truth:
+                    if (
+                        evaluate(cond, vals).verdict != (Verdict.TRUE if truth else Verdict.FALSE)
+                        or decided.get(rid) != truth
+                    ):
                         wrong.append((rid, of, per))
     assert checked == 5 * 11 * 4 * 13 * 14
     vals = {"beds.respite_child": 55, "children.medical_care": 50}
-    c = COND.validate_python({"ratio": {"of": "beds.respite_child", "per": "children.medical_care", "scale": 10}, "lt": 11})
+    c = COND.validate_python(
+        {"ratio": {"of": "beds.respite_child", "per": "children.medical_care", "scale": 10}, "lt": 11}
+    )
     assert evaluate(c, vals).verdict == Verdict.FALSE and Engine([("x", c)]).decide("w", vals) == {"x": False}
     assert wrong == []
 
 
 def test_the_engine_decides_false_as_well_as_true_and_leaves_unknown_undecided() -> None:
-    cond = COND.validate_python({"all": [{"field": "council.exists", "eq": True}, {"field": "beds.respite_child", "lt": 3}]})
+    cond = COND.validate_python(
+        {"all": [{"field": "council.exists", "eq": True}, {"field": "beds.respite_child", "lt": 3}]}
+    )
     engine = Engine([("x", cond)])
     assert engine.decide("a", {"council.exists": True, "beds.respite_child": 1}) == {"x": True}
     assert engine.decide("b", {"council.exists": False, "beds.respite_child": None}) == {"x": False}

@@ -11,6 +11,7 @@ planner.yamlio.load_text.
 Examples: FUZZ_EXAMPLES (default 300). The long run (`make fuzz`) is the test marked slow, which takes
 FUZZ_EXAMPLES (default 10000) and runs only with `-m slow` or when FUZZ_EXAMPLES is set.
 """
+
 from __future__ import annotations
 
 import copy
@@ -24,14 +25,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.planning.api import plan_for
-from planner.rulebook.library import load_library
 from planner.errors import PlannerError
-from planner.profiles.fields import field_specs
+from planner.planning.api import plan_for
 from planner.planning.build import Plan
+from planner.profiles.fields import field_specs
+from planner.profiles.load import load_profile
 from planner.profiles.profile import AREAS
 from planner.render import render
-from planner.profiles.load import load_profile
+from planner.rulebook.library import load_library
 from planner.yamlio import load_text
 from tests.conftest import ROOT
 from tests.strategies import value_for
@@ -45,8 +46,9 @@ def examples(default: int) -> int:
 
 
 def fuzz_settings(n: int) -> settings:
-    return settings(max_examples=n, deadline=None, database=None, print_blob=True,
-                    suppress_health_check=list(HealthCheck))
+    return settings(
+        max_examples=n, deadline=None, database=None, print_blob=True, suppress_health_check=list(HealthCheck)
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -104,8 +106,14 @@ def valid_profiles(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         profile["description"] = draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
     if draw(st.booleans()):
-        profile["sources"] = {"survey-2025": {"title": "区の調査", "kind": "official", "published": draw(dates()),
-                                              "respondent": "障害福祉課"}}
+        profile["sources"] = {
+            "survey-2025": {
+                "title": "区の調査",
+                "kind": "official",
+                "published": draw(dates()),
+                "respondent": "障害福祉課",
+            }
+        }
     specs = field_specs()
     chosen = draw(st.lists(st.sampled_from(sorted(specs)), unique=True, max_size=len(specs)))
     for path in chosen:
@@ -133,23 +141,37 @@ def _replace_source(node: Any) -> None:
 # Slightly invalid profiles
 # --------------------------------------------------------------------------------------------------
 
+
 def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     out = []
     if isinstance(node, dict):
         for k, v in node.items():
-            out.append(prefix + (k,))
-            out += paths_of(v, prefix + (k,))
+            out.append((*prefix, k))
+            out += paths_of(v, (*prefix, k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            out.append(prefix + (i,))
-            out += paths_of(v, prefix + (i,))
+            out.append((*prefix, i))
+            out += paths_of(v, (*prefix, i))
     return out
 
 
-BAD_DATES = ["2023-13", "2023-00", "2023-02-30", "0000-00-00", "9999-99-99", "1899-12", "2101", "2023/04",
-             "20230401", "yesterday", "", "2023-1", "２０２３-04"]
+BAD_DATES = [
+    "2023-13",
+    "2023-00",
+    "2023-02-30",
+    "0000-00-00",
+    "9999-99-99",
+    "1899-12",
+    "2101",
+    "2023/04",
+    "20230401",
+    "yesterday",
+    "",
+    "2023-1",
+    "２０２３-04",
+]
 WRONG_VALUES = st.one_of(
-    st.integers(-10**6, -1),  # negative counts
+    st.integers(-(10**6), -1),  # negative counts
     st.integers(10**5, 10**40),  # absurd and huge counts
     st.sampled_from([float("nan"), float("inf"), float("-inf"), 1e308, -0.0, 0.5, 1e-300]),
     st.floats(allow_nan=True, allow_infinity=True),
@@ -158,15 +180,38 @@ WRONG_VALUES = st.one_of(
     st.booleans(),
     st.none(),
     st.lists(st.integers(-5, 5), max_size=3),
-    st.dictionaries(st.sampled_from(["value", "values", "source", "as_of", "note", "x"]), st.integers(-3, 3), max_size=3),
+    st.dictionaries(
+        st.sampled_from(["value", "values", "source", "as_of", "note", "x"]), st.integers(-3, 3), max_size=3
+    ),
     st.just(""),
     st.just({}),
     st.just([]),
     st.just([{}]),
 )
-TYPO_KEYS = st.one_of(st.text(max_size=12), st.sampled_from(
-    ["valeu", "vaule", "values ", "Source", "asof", "as-of", "plaed", "respite_bedz", "childrens", "beds ", "ID",
-     "<<", "~", "null", "true", "1", ""]))
+TYPO_KEYS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "valeu",
+            "vaule",
+            "values ",
+            "Source",
+            "asof",
+            "as-of",
+            "plaed",
+            "respite_bedz",
+            "childrens",
+            "beds ",
+            "ID",
+            "<<",
+            "~",
+            "null",
+            "true",
+            "1",
+            "",
+        ]
+    ),
+)
 
 
 @st.composite
@@ -197,6 +242,7 @@ def mutated_profiles(draw: st.DrawFn) -> dict[str, Any]:
 
 def _yaml_dump(data: Any, flow: bool) -> str:
     from ruamel.yaml import YAML
+
     yaml = YAML(typ="safe", pure=False)  # the C emitter, matching the C parser planner reads with
     yaml.default_flow_style = flow
     buf = io.StringIO()
@@ -228,10 +274,31 @@ def byte_mutations(draw: st.DrawFn) -> bytes:
         if op == "flip":
             raw[i] = draw(st.integers(0, 255))
         elif op == "insert":
-            raw[i:i] = draw(st.sampled_from([b"\t", b":", b"- ", b"[", b"{", b"&a ", b"*a", b"!!", b"\x00", b"\n  ",
-                                             b"'", b'"', b"#", b"---\n", b"\xef\xbb\xbf", b"\xff", b"\x82\xa0"]))
+            raw[i:i] = draw(
+                st.sampled_from(
+                    [
+                        b"\t",
+                        b":",
+                        b"- ",
+                        b"[",
+                        b"{",
+                        b"&a ",
+                        b"*a",
+                        b"!!",
+                        b"\x00",
+                        b"\n  ",
+                        b"'",
+                        b'"',
+                        b"#",
+                        b"---\n",
+                        b"\xef\xbb\xbf",
+                        b"\xff",
+                        b"\x82\xa0",
+                    ]
+                )
+            )
         elif op == "delete":
-            del raw[i: i + draw(st.integers(1, 8))]
+            del raw[i : i + draw(st.integers(1, 8))]
         else:
             j = draw(st.integers(i, min(len(raw), i + 40)))
             raw[j:j] = raw[i:j]
@@ -242,12 +309,78 @@ def byte_mutations(draw: st.DrawFn) -> bytes:
 # Hostile YAML
 # --------------------------------------------------------------------------------------------------
 
-TOKENS = ["id", "code", "name", "children", "medical_care", "value", "values", "source", "as_of", "report-2014",
-          ": ", ":", "- ", "-", "[", "]", "{", "}", ",", "\n", "  ", "    ", "\t", "'", '"', "#", "&a ", "*a", "&b ",
-          "*b", "!!python/object:os.system ", "!!binary ", "!!set ", "!!omap ", "!!float ", "!!str ", "!custom ",
-          "!<tag:yaml.org,2002:int> ", "<<: ", "? ", "| ", "> ", "---", "...", "%YAML 1.2\n", "%TAG ! !x\n",
-          "null", "~", "true", "yes", "1", "-1", "1e400", ".nan", ".inf", "0x1F", "0o17", "1_000", "2023-13",
-          "2014-03-06T12:00:00Z", "江東区", "\u3000", "\ufeff", "\x85", "\u2028", "\\", "\\u", "%", "@", "`"]
+TOKENS = [
+    "id",
+    "code",
+    "name",
+    "children",
+    "medical_care",
+    "value",
+    "values",
+    "source",
+    "as_of",
+    "report-2014",
+    ": ",
+    ":",
+    "- ",
+    "-",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "\n",
+    "  ",
+    "    ",
+    "\t",
+    "'",
+    '"',
+    "#",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "!!set ",
+    "!!omap ",
+    "!!float ",
+    "!!str ",
+    "!custom ",
+    "!<tag:yaml.org,2002:int> ",
+    "<<: ",
+    "? ",
+    "| ",
+    "> ",
+    "---",
+    "...",
+    "%YAML 1.2\n",
+    "%TAG ! !x\n",
+    "null",
+    "~",
+    "true",
+    "yes",
+    "1",
+    "-1",
+    "1e400",
+    ".nan",
+    ".inf",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "2023-13",
+    "2014-03-06T12:00:00Z",
+    "江東区",
+    "\u3000",
+    "\ufeff",
+    "\x85",
+    "\u2028",
+    "\\",
+    "\\u",
+    "%",
+    "@",
+    "`",
+]
 
 
 @st.composite
@@ -272,14 +405,36 @@ def alias_documents(draw: st.DrawFn) -> str:
     lines = [f"a0: &a0 [{', '.join(['x'] * fanout)}]"]
     for i in range(1, depth):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * fanout) + "]")
-    tail = draw(st.sampled_from(["", "self: &s [*s]\n", "children: *a0\n", "<<: *a0\n", "x: *undefined\n",
-                                 "b: &a0 1\nc: *a0\n"]))
+    tail = draw(
+        st.sampled_from(
+            ["", "self: &s [*s]\n", "children: *a0\n", "<<: *a0\n", "x: *undefined\n", "b: &a0 1\nc: *a0\n"]
+        )
+    )
     return "\n".join(lines) + "\n" + tail
 
 
-TAGS = ["!!python/object/apply:os.system", "!!python/name:os.system", "!!python/module:os", "!!python/tuple",
-        "!!binary", "!!set", "!!omap", "!!pairs", "!!timestamp", "!!float", "!!int", "!!bool", "!!null", "!!str",
-        "!!map", "!!seq", "!custom", "!", "!<tag:example.com,2000:x>", "!!merge"]
+TAGS = [
+    "!!python/object/apply:os.system",
+    "!!python/name:os.system",
+    "!!python/module:os",
+    "!!python/tuple",
+    "!!binary",
+    "!!set",
+    "!!omap",
+    "!!pairs",
+    "!!timestamp",
+    "!!float",
+    "!!int",
+    "!!bool",
+    "!!null",
+    "!!str",
+    "!!map",
+    "!!seq",
+    "!custom",
+    "!",
+    "!<tag:example.com,2000:x>",
+    "!!merge",
+]
 
 
 @st.composite
@@ -326,6 +481,7 @@ PROFILE_BYTES = st.one_of(
 # The properties
 # --------------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def profile_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("fuzz") / "wards"
@@ -341,15 +497,22 @@ def library():  # type: ignore[no-untyped-def]
 OUTPUTS = st.sampled_from([(fmt, lang) for fmt in ("json", "md", "html", "table") for lang in ("ja", "en")])
 
 
-def plan_or_error(library, path: Path, raw: bytes, output: tuple[str, str] = ("json", "en"),  # type: ignore[no-untyped-def]
-                  must_plan: bool = False) -> str:
+def plan_or_error(
+    library,
+    path: Path,
+    raw: bytes,
+    output: tuple[str, str] = ("json", "en"),  # type: ignore[no-untyped-def]
+    must_plan: bool = False,
+) -> str:
     """Load and plan raw as a profile: a Plan (rendered in one format and language) or a PlannerError."""
     path.write_bytes(raw)
     try:
         lp = load_profile(path)
         plan = plan_for(library, lp)
     except PlannerError as exc:
-        assert not must_plan, f"a valid profile was refused:\n{exc.render()}\n--- profile ---\n{raw.decode('utf-8', 'replace')}"
+        assert not must_plan, (
+            f"a valid profile was refused:\n{exc.render()}\n--- profile ---\n{raw.decode('utf-8', 'replace')}"
+        )
         assert exc.problems, "a PlannerError must carry at least one problem"
         text = exc.render()
         assert text.strip() and "Traceback" not in text
@@ -377,6 +540,7 @@ def test_valid_profiles_always_plan(profile_path: Path, library) -> None:  # typ
     @given(as_text(valid_profiles()), OUTPUTS)
     def check(text: str, output: tuple[str, str]) -> None:
         plan_or_error(library, profile_path, text.encode("utf-8"), output, must_plan=True)
+
     check()
 
 
@@ -387,6 +551,7 @@ def test_slightly_invalid_profiles_plan_or_raise_planner_error(profile_path: Pat
     @given(st.one_of(as_text(mutated_profiles()).map(str.encode), byte_mutations()), OUTPUTS)
     def check(raw: bytes, output: tuple[str, str]) -> None:
         outcomes[plan_or_error(library, profile_path, raw, output)] += 1
+
     check()
     assert outcomes["error"] > 0  # the mutations do produce invalid profiles
 
@@ -396,15 +561,23 @@ def test_hostile_files_plan_or_raise_planner_error(profile_path: Path, library) 
     @given(HOSTILE_BYTES)
     def check(raw: bytes) -> None:
         plan_or_error(library, profile_path, raw)
+
     check()
 
 
 def test_load_text_returns_data_or_raises_planner_error() -> None:
     @fuzz_settings(examples(CI_EXAMPLES))
-    @given(st.one_of(HOSTILE_TEXT, as_text(mutated_profiles()), as_text(valid_profiles()),
-                     st.text(max_size=200).map(lambda t: t + "\ud800")))  # lone surrogates (from bad decoding)
+    @given(
+        st.one_of(
+            HOSTILE_TEXT,
+            as_text(mutated_profiles()),
+            as_text(valid_profiles()),
+            st.text(max_size=200).map(lambda t: t + "\ud800"),
+        )
+    )  # lone surrogates (from bad decoding)
     def check(text: str) -> None:
         text_or_error("fuzz.yaml", text)
+
     check()
 
 
@@ -431,6 +604,7 @@ def test_pathological_documents_are_refused_cleanly(case: str, tmp_path: Path) -
     """
     import subprocess
     import sys
+
     code = (
         "import sys\n"
         "from planner.yamlio import load_text\n"
@@ -445,11 +619,18 @@ def test_pathological_documents_are_refused_cleanly(case: str, tmp_path: Path) -
         "    print('error')\n"
     )
     path = tmp_path / "x.yaml"
-    proc = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, f"load_text crashed (exit {proc.returncode}): {proc.stderr[-800:]}"
     assert proc.stdout.strip() in ("loaded", "error")
-    proc = subprocess.run([sys.executable, "-m", "planner.cli", "validate", str(path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "validate", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode in (0, 1), f"planner validate crashed (exit {proc.returncode}): {proc.stderr[-800:]}"
     assert "Traceback" not in proc.stderr
 

@@ -1,4 +1,5 @@
 """Rendered plans are pinned as golden files; regenerate with `pytest --update-golden` and review the diff."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from tests.conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 # A ward (Koto, one of the report's own), a city (Chofu, with most recorded facts) and a town (Okutama, none).
-CASES = [(w, f, l) for w in ("koto", "chofu", "okutama") for f in ("md", "json") for l in ("ja", "en")]
+CASES = [(w, f, lang) for w in ("koto", "chofu", "okutama") for f in ("md", "json") for lang in ("ja", "en")]
 
 
 @pytest.mark.parametrize("ward, fmt, lang", CASES)

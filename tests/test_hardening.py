@@ -6,22 +6,27 @@ no traceback, nothing on stdout when assess/explain fail, and no output file lef
 test_profiles.py checks what load_profile says about a bad profile; this file checks that every
 command says it the same way.
 """
+
 from __future__ import annotations
 
 import os
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
 from tests.conftest import MINIMAL, ROOT
 
 LOCATED = re.compile(r"\S+:\d+:\d+: ")
-JA_HEAD = {1: "問題が見つかりました", 2: "コマンドの指定に誤りがあります", 3: "入力ファイルに誤りがあります",
-           4: "出力を書き込めません"}
+JA_HEAD = {
+    1: "問題が見つかりました",
+    2: "コマンドの指定に誤りがあります",
+    3: "入力ファイルに誤りがあります",
+    4: "出力を書き込めません",
+}
 BASE = MINIMAL.format(id="testward")
 
 
@@ -39,6 +44,7 @@ def no_stray_files(folder: Path, allowed: set[str] = frozenset()) -> list[str]: 
 # The catalogue of bad file content. Used for profiles, rule packs and model files alike, each time
 # spliced into a document that is otherwise valid for that kind of file.
 # --------------------------------------------------------------------------------------------------
+
 
 def alias_bomb() -> str:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
@@ -107,39 +113,41 @@ GENERIC: dict[str, Callable[[str], bytes]] = {
 
 # Profile-specific content faults (wrong types, bad numbers, dates, shapes).
 PROFILE_CASES: dict[str, bytes] = {name: make(BASE) for name, make in GENERIC.items()}
-PROFILE_CASES.update({
-    "wrong-type-bool": (BASE + "coordinators:\n  placed: yes\n").encode(),
-    "wrong-type-count-string": (BASE + "children:\n  medical_care: \"79\"\n").encode(),
-    "wrong-type-count-float": (BASE + "children:\n  medical_care: 7.5\n").encode(),
-    "wrong-type-code-int": BASE.replace('code: "13999"', "code: 13999").encode(),
-    "wrong-enum": (BASE + "specialists:\n  functioning: mostly\n").encode(),
-    "unknown-area": BASE.replace("area: ku-tobu", "area: ku-nowhere").encode(),
-    "unknown-nested-key": (BASE + "beds:\n  respite_bedz: 3\n").encode(),
-    "unknown-section": (BASE + "hospitals:\n  count: 3\n").encode(),
-    "misspelt-key": (BASE + "coordinators:\n  placd: true\n").encode(),
-    "duplicate-nested-key": (BASE + "beds:\n  respite_child: 1\n  respite_child: 2\n").encode(),
-    "negative-count": (BASE + "children:\n  medical_care: -3\n").encode(),
-    "absurd-count": (BASE + "children:\n  medical_care: 999999999\n").encode(),
-    "huge-integer": (BASE + "children:\n  medical_care: " + "9" * 40 + "\n").encode(),
-    "very-long-integer": (BASE + "children:\n  medical_care: " + "9" * 5000 + "\n").encode(),
-    "float-overflow": (BASE + "children:\n  medical_care: 1e400\n").encode(),
-    "nan-count": (BASE + "children:\n  medical_care: .nan\n").encode(),
-    "infinite-count": (BASE + "children:\n  medical_care: .inf\n").encode(),
-    "invalid-date-month": (BASE + "children:\n  medical_care: {value: 3, as_of: 2023-13}\n").encode(),
-    "invalid-date-day": (BASE + "children:\n  medical_care: {value: 3, as_of: 2023-02-30}\n").encode(),
-    "invalid-date-words": (BASE + "children:\n  medical_care: {value: 3, as_of: last spring}\n").encode(),
-    "invalid-describes": BASE.replace("describes: 2026-11", "describes: 2026-00").encode(),
-    "year-out-of-range": BASE.replace("describes: 2026-11", "describes: 9999-01").encode(),
-    "list-for-mapping": (BASE + "children: [1, 2]\n").encode(),
-    "scalar-for-mapping": (BASE + "children: 3\n").encode(),
-    "scalar-for-names": BASE.replace("name: {ja: 試験区, en: Testward}", "name: 試験区").encode(),
-    "empty-values-list": (BASE + "children:\n  medical_care: {values: []}\n").encode(),
-    "unlisted-source": (BASE + "children:\n  medical_care: {value: 3, source: nowhere}\n").encode(),
-    "id-differs-from-file": MINIMAL.format(id="otherward").encode(),
-    "missing-required-key": BASE.replace("kind: ward\n", "").encode(),
-    "overlong-text": (BASE + "coordinators:\n  host: " + "x" * 600 + "\n").encode(),
-    "lone-surrogate-in-text": (BASE + 'coordinators:\n  host: "\\ud800"\n').encode(),
-})
+PROFILE_CASES.update(
+    {
+        "wrong-type-bool": (BASE + "coordinators:\n  placed: yes\n").encode(),
+        "wrong-type-count-string": (BASE + 'children:\n  medical_care: "79"\n').encode(),
+        "wrong-type-count-float": (BASE + "children:\n  medical_care: 7.5\n").encode(),
+        "wrong-type-code-int": BASE.replace('code: "13999"', "code: 13999").encode(),
+        "wrong-enum": (BASE + "specialists:\n  functioning: mostly\n").encode(),
+        "unknown-area": BASE.replace("area: ku-tobu", "area: ku-nowhere").encode(),
+        "unknown-nested-key": (BASE + "beds:\n  respite_bedz: 3\n").encode(),
+        "unknown-section": (BASE + "hospitals:\n  count: 3\n").encode(),
+        "misspelt-key": (BASE + "coordinators:\n  placd: true\n").encode(),
+        "duplicate-nested-key": (BASE + "beds:\n  respite_child: 1\n  respite_child: 2\n").encode(),
+        "negative-count": (BASE + "children:\n  medical_care: -3\n").encode(),
+        "absurd-count": (BASE + "children:\n  medical_care: 999999999\n").encode(),
+        "huge-integer": (BASE + "children:\n  medical_care: " + "9" * 40 + "\n").encode(),
+        "very-long-integer": (BASE + "children:\n  medical_care: " + "9" * 5000 + "\n").encode(),
+        "float-overflow": (BASE + "children:\n  medical_care: 1e400\n").encode(),
+        "nan-count": (BASE + "children:\n  medical_care: .nan\n").encode(),
+        "infinite-count": (BASE + "children:\n  medical_care: .inf\n").encode(),
+        "invalid-date-month": (BASE + "children:\n  medical_care: {value: 3, as_of: 2023-13}\n").encode(),
+        "invalid-date-day": (BASE + "children:\n  medical_care: {value: 3, as_of: 2023-02-30}\n").encode(),
+        "invalid-date-words": (BASE + "children:\n  medical_care: {value: 3, as_of: last spring}\n").encode(),
+        "invalid-describes": BASE.replace("describes: 2026-11", "describes: 2026-00").encode(),
+        "year-out-of-range": BASE.replace("describes: 2026-11", "describes: 9999-01").encode(),
+        "list-for-mapping": (BASE + "children: [1, 2]\n").encode(),
+        "scalar-for-mapping": (BASE + "children: 3\n").encode(),
+        "scalar-for-names": BASE.replace("name: {ja: 試験区, en: Testward}", "name: 試験区").encode(),
+        "empty-values-list": (BASE + "children:\n  medical_care: {values: []}\n").encode(),
+        "unlisted-source": (BASE + "children:\n  medical_care: {value: 3, source: nowhere}\n").encode(),
+        "id-differs-from-file": MINIMAL.format(id="otherward").encode(),
+        "missing-required-key": BASE.replace("kind: ward\n", "").encode(),
+        "overlong-text": (BASE + "coordinators:\n  host: " + "x" * 600 + "\n").encode(),
+        "lone-surrogate-in-text": (BASE + 'coordinators:\n  host: "\\ud800"\n').encode(),
+    }
+)
 
 
 def _profile_commands() -> dict[str, tuple[list[str], int]]:
@@ -147,7 +155,10 @@ def _profile_commands() -> dict[str, tuple[list[str], int]]:
     return {
         "validate": (["validate", "{p}"], 1),
         "assess": (["--data", str(ROOT), "assess", "{p}", "--lang", "en", "--format", "md"], 3),
-        "assess-json-out": (["--data", str(ROOT), "assess", "{p}", "--lang", "en", "--format", "json", "--out", "{o}"], 3),
+        "assess-json-out": (
+            ["--data", str(ROOT), "assess", "{p}", "--lang", "en", "--format", "json", "--out", "{o}"],
+            3,
+        ),
         "assess-html-out": (["--data", str(ROOT), "assess", "{p}", "--format", "html", "--out", "{o}"], 3),
         "explain": (["--data", str(ROOT), "explain", "{p}", "--lang", "en"], 3),
         "explain-rule": (["--data", str(ROOT), "explain", "{p}", "l4.no-coordinator", "--lang", "en"], 3),
@@ -207,8 +218,9 @@ def test_every_problem_of_a_profile_is_reported_at_once_by_assess_and_wards_list
     wards = tmp_path / "w" / "wards"
     wards.mkdir(parents=True)
     profile = wards / "testward.yaml"
-    profile.write_text(BASE + "beds:\n  respite_bedz: 3\ncoordinators:\n  placed: 2\nchildren:\n  medical_care: -1\n",
-                       encoding="utf-8")
+    profile.write_text(
+        BASE + "beds:\n  respite_bedz: 3\ncoordinators:\n  placed: 2\nchildren:\n  medical_care: -1\n", encoding="utf-8"
+    )
     other = wards / "otherward.yaml"
     other.write_text(MINIMAL.format(id="otherward") + "council:\n  exists: maybe\n", encoding="utf-8")
     for args, code, expected in (
@@ -227,6 +239,7 @@ def test_every_problem_of_a_profile_is_reported_at_once_by_assess_and_wards_list
 # --------------------------------------------------------------------------------------------------
 # Missing, unreadable and directory paths
 # --------------------------------------------------------------------------------------------------
+
 
 def _bad_path(kind: str, tmp_path: Path) -> Path:
     if kind == "missing":
@@ -260,8 +273,15 @@ def _bad_path(kind: str, tmp_path: Path) -> Path:
     raise AssertionError(kind)
 
 
-PATH_KINDS = ["missing", "missing-folder", "directory", "parent-is-a-file", "broken-symlink",
-              "unreadable-io-error", "unreadable-chmod"]
+PATH_KINDS = [
+    "missing",
+    "missing-folder",
+    "directory",
+    "parent-is-a-file",
+    "broken-symlink",
+    "unreadable-io-error",
+    "unreadable-chmod",
+]
 
 
 @pytest.mark.parametrize("kind", PATH_KINDS)
@@ -316,14 +336,17 @@ def test_wards_list_names_an_unreadable_entry_of_wards(cli, tmp_path: Path, kind
     assert str(bad) in result.err
 
 
-@pytest.mark.parametrize("args", [
-    ["--data", "{t}/nowhere", "wards", "list"],
-    ["--data", "{t}/nowhere", "assess", "koto"],
-    ["--data", "{t}/nowhere", "rules", "list"],
-    ["--data", "{t}/nowhere", "rules", "lint"],
-    ["--data", "{t}/afile", "wards", "list"],
-    ["--data", "{t}/afile", "rules", "show", "l4.no-coordinator"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data", "{t}/nowhere", "wards", "list"],
+        ["--data", "{t}/nowhere", "assess", "koto"],
+        ["--data", "{t}/nowhere", "rules", "list"],
+        ["--data", "{t}/nowhere", "rules", "lint"],
+        ["--data", "{t}/afile", "wards", "list"],
+        ["--data", "{t}/afile", "rules", "show", "l4.no-coordinator"],
+    ],
+)
 def test_a_data_folder_that_is_not_there_is_reported(cli, tmp_path: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "afile").write_text("not a folder\n")
     result = cli(*[a.format(t=tmp_path) for a in args])
@@ -400,8 +423,17 @@ def test_bad_command_line_exits_2(cli, tmp_path: Path, case: str) -> None:  # ty
     assert no_stray_files(out_dir) == []
 
 
-@pytest.mark.parametrize("item", ["coordinators.placed=true", "beds.respite_child=4", "beds.respite_child=null",
-                                  "specialists.functioning=few", "coordinators.host=区役所", "children.medical_care=0"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "coordinators.placed=true",
+        "beds.respite_child=4",
+        "beds.respite_child=null",
+        "specialists.functioning=few",
+        "coordinators.host=区役所",
+        "children.medical_care=0",
+    ],
+)
 def test_control_well_formed_set_is_accepted(cli, item: str) -> None:  # type: ignore[no-untyped-def]
     result = cli("--data", str(ROOT), "assess", "koto", "--lang", "en", "--format", "json", "--set", item)
     assert result.code == 0, result.err
@@ -415,6 +447,7 @@ def test_usage_error_names_the_closest_ward(cli) -> None:  # type: ignore[no-unt
 # --------------------------------------------------------------------------------------------------
 # Outputs that cannot be written (exit 4)
 # --------------------------------------------------------------------------------------------------
+
 
 def _out_target(kind: str, tmp_path: Path) -> Path:
     if kind == "missing-folder":
@@ -439,8 +472,14 @@ def _out_target(kind: str, tmp_path: Path) -> Path:
     raise AssertionError(kind)
 
 
-OUT_KINDS = ["missing-folder", "parent-is-a-file", "dev-null-parent", "is-a-directory", "read-only-filesystem",
-             "read-only-folder"]
+OUT_KINDS = [
+    "missing-folder",
+    "parent-is-a-file",
+    "dev-null-parent",
+    "is-a-directory",
+    "read-only-filesystem",
+    "read-only-folder",
+]
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
@@ -467,8 +506,12 @@ def test_schema_out_that_cannot_be_written_exits_4(cli, tmp_path: Path, kind: st
 
 @pytest.mark.parametrize("kind", ["under-a-file", "a-file", "dev-null", "proc"])
 def test_batch_out_dir_that_cannot_be_written_exits_4(cli, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
-    target = {"under-a-file": tmp_path / "afile" / "plans", "a-file": tmp_path / "afile", "dev-null": Path("/dev/null"),
-              "proc": Path("/proc")}[kind]
+    target = {
+        "under-a-file": tmp_path / "afile" / "plans",
+        "a-file": tmp_path / "afile",
+        "dev-null": Path("/dev/null"),
+        "proc": Path("/proc"),
+    }[kind]
     (tmp_path / "afile").write_text("x\n")
     result = cli("--data", str(ROOT), "assess", "--area", "ku-tobu", "--format", "md", "--out-dir", str(target))
     assert result.code == 4, (result.code, result.err)
@@ -482,8 +525,12 @@ def test_a_failed_assess_leaves_an_existing_output_untouched(cli, tmp_path: Path
     out.write_text("previous plan\n")
     bad = tmp_path / "testward.yaml"
     bad.write_text(BASE + "children: [1]\n", encoding="utf-8")
-    for args in (["assess", str(bad)], ["assess", "koto", "--set", "x=1"], ["assess", "nosuchward"],
-                 ["assess", "koto", "--format", "pdf"]):
+    for args in (
+        ["assess", str(bad)],
+        ["assess", "koto", "--set", "x=1"],
+        ["assess", "nosuchward"],
+        ["assess", "koto", "--format", "pdf"],
+    ):
         result = cli("--data", str(ROOT), *args, "--out", str(out))
         assert result.code in (2, 3), result.err
         assert out.read_text() == "previous plan\n"
@@ -494,8 +541,18 @@ def test_a_failed_assess_leaves_an_existing_output_untouched(cli, tmp_path: Path
 # --out pointing into the inputs (exit 4, inputs unchanged)
 # --------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("target", ["wards/koto.yaml", "wards/new-plan.md", "rules/report-2014.yaml",
-                                    "rules/report-2014.txt", "models/roles.yaml", "wards"])
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "wards/koto.yaml",
+        "wards/new-plan.md",
+        "rules/report-2014.yaml",
+        "rules/report-2014.txt",
+        "models/roles.yaml",
+        "wards",
+    ],
+)
 def test_assess_refuses_to_write_over_its_inputs(cli, data: Path, target: str) -> None:  # type: ignore[no-untyped-def]
     path = data / target
     before = path.read_bytes() if path.is_file() else None
@@ -599,32 +656,45 @@ def _rule(**changes: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-RULE_CASES: dict[str, tuple[str, bytes]] = {name: ("rules/extra.yaml", make(EXTRA_PACK)) for name, make in GENERIC.items()}
-RULE_CASES.update({
-    "wrong-type-severity": ("rules/extra.yaml", _rule(severity='severity: "high"').encode()),
-    "negative-severity": ("rules/extra.yaml", _rule(severity="severity: -1").encode()),
-    "absurd-severity": ("rules/extra.yaml", _rule(severity="severity: 1000000000").encode()),
-    "nan-severity": ("rules/extra.yaml", _rule(severity="severity: .nan").encode()),
-    "infinite-gap-target": ("rules/extra.yaml", (EXTRA_PACK + "    gap: {field: coordinators.count, target: .inf}\n").encode()),
-    "negative-gap-target": ("rules/extra.yaml", (EXTRA_PACK + "    gap: {field: coordinators.count, target: -2}\n").encode()),
-    "invalid-date": ("rules/extra.yaml", (EXTRA_PACK + "    applies_from: 2024-02-30\n").encode()),
-    "invalid-deadline": ("rules/extra.yaml", (EXTRA_PACK + "    deadline: someday\n").encode()),
-    "unknown-rule-key": ("rules/extra.yaml", (EXTRA_PACK + "    colour: red\n").encode()),
-    "misspelt-rule-key": ("rules/extra.yaml", _rule(severity="severty: 3").encode()),
-    "duplicate-rule-key": ("rules/extra.yaml", (EXTRA_PACK + "    severity: 4\n").encode()),
-    "list-for-mapping": ("rules/extra.yaml", _rule(title="title: [a, b]").encode()),
-    "scalar-for-mapping": ("rules/extra.yaml", _rule(when="when: 3").encode()),
-    "scalar-for-list": ("rules/extra.yaml", _rule(lessons="lessons: L4").encode()),
-    "mapping-for-rules": ("rules/extra.yaml", EXTRA_PACK.replace("rules:\n", "rules:\n  x: 1\nignored:\n").encode()),
-    "empty-rules": ("rules/extra.yaml", EXTRA_PACK.split("rules:")[0].encode() + b"rules: []\n"),
-    "unknown-operator": ("rules/extra.yaml", _rule(when="when: {field: coordinators.placed, is: false}").encode()),
-    "missing-lessons-yaml": ("rules/lessons.yaml", None),  # type: ignore[dict-item]
-    "missing-actions-yaml": ("rules/actions.yaml", None),  # type: ignore[dict-item]
-    "report-text-shift-jis": ("rules/report-2014.txt", "SJIS"),  # type: ignore[dict-item]
-    "report-text-binary": ("rules/report-2014.txt", b"\x00\x01\x02\xff\xfe" * 100),
-    "rule-file-is-a-directory": ("rules/extra.yaml", "DIR"),  # type: ignore[dict-item]
-    "rule-file-broken-symlink": ("rules/extra.yaml", "SYMLINK"),  # type: ignore[dict-item]
-})
+RULE_CASES: dict[str, tuple[str, bytes]] = {
+    name: ("rules/extra.yaml", make(EXTRA_PACK)) for name, make in GENERIC.items()
+}
+RULE_CASES.update(
+    {
+        "wrong-type-severity": ("rules/extra.yaml", _rule(severity='severity: "high"').encode()),
+        "negative-severity": ("rules/extra.yaml", _rule(severity="severity: -1").encode()),
+        "absurd-severity": ("rules/extra.yaml", _rule(severity="severity: 1000000000").encode()),
+        "nan-severity": ("rules/extra.yaml", _rule(severity="severity: .nan").encode()),
+        "infinite-gap-target": (
+            "rules/extra.yaml",
+            (EXTRA_PACK + "    gap: {field: coordinators.count, target: .inf}\n").encode(),
+        ),
+        "negative-gap-target": (
+            "rules/extra.yaml",
+            (EXTRA_PACK + "    gap: {field: coordinators.count, target: -2}\n").encode(),
+        ),
+        "invalid-date": ("rules/extra.yaml", (EXTRA_PACK + "    applies_from: 2024-02-30\n").encode()),
+        "invalid-deadline": ("rules/extra.yaml", (EXTRA_PACK + "    deadline: someday\n").encode()),
+        "unknown-rule-key": ("rules/extra.yaml", (EXTRA_PACK + "    colour: red\n").encode()),
+        "misspelt-rule-key": ("rules/extra.yaml", _rule(severity="severty: 3").encode()),
+        "duplicate-rule-key": ("rules/extra.yaml", (EXTRA_PACK + "    severity: 4\n").encode()),
+        "list-for-mapping": ("rules/extra.yaml", _rule(title="title: [a, b]").encode()),
+        "scalar-for-mapping": ("rules/extra.yaml", _rule(when="when: 3").encode()),
+        "scalar-for-list": ("rules/extra.yaml", _rule(lessons="lessons: L4").encode()),
+        "mapping-for-rules": (
+            "rules/extra.yaml",
+            EXTRA_PACK.replace("rules:\n", "rules:\n  x: 1\nignored:\n").encode(),
+        ),
+        "empty-rules": ("rules/extra.yaml", EXTRA_PACK.split("rules:")[0].encode() + b"rules: []\n"),
+        "unknown-operator": ("rules/extra.yaml", _rule(when="when: {field: coordinators.placed, is: false}").encode()),
+        "missing-lessons-yaml": ("rules/lessons.yaml", None),  # type: ignore[dict-item]
+        "missing-actions-yaml": ("rules/actions.yaml", None),  # type: ignore[dict-item]
+        "report-text-shift-jis": ("rules/report-2014.txt", "SJIS"),  # type: ignore[dict-item]
+        "report-text-binary": ("rules/report-2014.txt", b"\x00\x01\x02\xff\xfe" * 100),
+        "rule-file-is-a-directory": ("rules/extra.yaml", "DIR"),  # type: ignore[dict-item]
+        "rule-file-broken-symlink": ("rules/extra.yaml", "SYMLINK"),  # type: ignore[dict-item]
+    }
+)
 
 # Semantic errors: files that parse and validate, but do not fit together (lint finds them).
 SEMANTIC_RULE_CASES: dict[str, tuple[str, bytes]] = {
@@ -635,14 +705,29 @@ SEMANTIC_RULE_CASES: dict[str, tuple[str, bytes]] = {
     "quote-not-in-report": ("rules/extra.yaml", EXTRA_PACK.replace(QUOTE, "報告書のどこにもない言葉です").encode()),
     "lesson-L18": ("rules/extra.yaml", _rule(lessons="lessons: [L18]").encode()),
     "lesson-L0": ("rules/extra.yaml", _rule(lessons="lessons: [L0]").encode()),
-    "duplicate-rule-id-across-packs": ("rules/extra.yaml", EXTRA_PACK.replace("x.extra-rule", "l4.no-coordinator").encode()),
-    "duplicate-rule-id-in-pack": ("rules/extra.yaml", (EXTRA_PACK + "\n".join(EXTRA_PACK.split("rules:\n")[1].splitlines()) + "\n").encode()),
-    "unknown-evidence-source": ("rules/extra.yaml", EXTRA_PACK.replace("        kind: finding", "        source: nowhere\n        kind: finding").encode()),
+    "duplicate-rule-id-across-packs": (
+        "rules/extra.yaml",
+        EXTRA_PACK.replace("x.extra-rule", "l4.no-coordinator").encode(),
+    ),
+    "duplicate-rule-id-in-pack": (
+        "rules/extra.yaml",
+        (EXTRA_PACK + "\n".join(EXTRA_PACK.split("rules:\n")[1].splitlines()) + "\n").encode(),
+    ),
+    "unknown-evidence-source": (
+        "rules/extra.yaml",
+        EXTRA_PACK.replace("        kind: finding", "        source: nowhere\n        kind: finding").encode(),
+    ),
     "task-T7": ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T7", after="[]")),  # type: ignore[dict-item]
-    "prerequisite-cycle": ("rules/actions.yaml", EXTRA_ACTION.format(id="cycle-a", task="T1", after="[cycle-b]")
-                           + EXTRA_ACTION.format(id="cycle-b", task="T1", after="[cycle-a]")),  # type: ignore[dict-item]
+    "prerequisite-cycle": (
+        "rules/actions.yaml",
+        EXTRA_ACTION.format(id="cycle-a", task="T1", after="[cycle-b]")
+        + EXTRA_ACTION.format(id="cycle-b", task="T1", after="[cycle-a]"),
+    ),  # type: ignore[dict-item]
     "self-prerequisite": ("rules/actions.yaml", EXTRA_ACTION.format(id="cycle-a", task="T1", after="[cycle-a]")),  # type: ignore[dict-item]
-    "unknown-prerequisite": ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[nosuch-action]")),  # type: ignore[dict-item]
+    "unknown-prerequisite": (
+        "rules/actions.yaml",
+        EXTRA_ACTION.format(id="extra-action", task="T1", after="[nosuch-action]"),
+    ),  # type: ignore[dict-item]
     "duplicate-action-id": ("rules/actions.yaml", EXTRA_ACTION.format(id="place-coordinator", task="T1", after="[]")),  # type: ignore[dict-item]
     "report-text-is-a-directory": ("rules/report-2014.txt", "DIR"),  # type: ignore[dict-item]
     "report-text-missing": ("rules/report-2014.txt", None),  # type: ignore[dict-item]
@@ -650,26 +735,57 @@ SEMANTIC_RULE_CASES: dict[str, tuple[str, bytes]] = {
 # Conflicts between two files: the message may point at either of them.
 CROSS_FILE = {"duplicate-rule-id-across-packs", "area-claimed-twice"}
 
-MODEL_CASES: dict[str, tuple[str, bytes]] = {name: ("models/extra.yaml", make(EXTRA_MODEL)) for name, make in GENERIC.items()}
-MODEL_CASES.update({
-    "wrong-type-roles": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: municipal-office").encode()),
-    "unknown-model-key": ("models/extra.yaml", (EXTRA_MODEL + "colour: red\n").encode()),
-    "misspelt-model-key": ("models/extra.yaml", EXTRA_MODEL.replace("centre:", "center:").encode()),
-    "duplicate-model-key": ("models/extra.yaml", (EXTRA_MODEL + "figure: again\n").encode()),
-    "list-for-mapping": ("models/extra.yaml", EXTRA_MODEL.replace("title: {ja: 追加のモデル, en: Extra model}", "title: [a, b]").encode()),
-    "bad-link-shape": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[municipal-office, child-family]]", "links: [[municipal-office]]").encode()),
-    "roles-yaml-broken": ("models/roles.yaml", b"roles: [unclosed\n"),
-    "missing-roles-yaml": ("models/roles.yaml", None),  # type: ignore[dict-item]
-    "model-file-is-a-directory": ("models/extra.yaml", "DIR"),  # type: ignore[dict-item]
-    "model-file-broken-symlink": ("models/extra.yaml", "SYMLINK"),  # type: ignore[dict-item]
-})
+MODEL_CASES: dict[str, tuple[str, bytes]] = {
+    name: ("models/extra.yaml", make(EXTRA_MODEL)) for name, make in GENERIC.items()
+}
+MODEL_CASES.update(
+    {
+        "wrong-type-roles": (
+            "models/extra.yaml",
+            EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: municipal-office").encode(),
+        ),
+        "unknown-model-key": ("models/extra.yaml", (EXTRA_MODEL + "colour: red\n").encode()),
+        "misspelt-model-key": ("models/extra.yaml", EXTRA_MODEL.replace("centre:", "center:").encode()),
+        "duplicate-model-key": ("models/extra.yaml", (EXTRA_MODEL + "figure: again\n").encode()),
+        "list-for-mapping": (
+            "models/extra.yaml",
+            EXTRA_MODEL.replace("title: {ja: 追加のモデル, en: Extra model}", "title: [a, b]").encode(),
+        ),
+        "bad-link-shape": (
+            "models/extra.yaml",
+            EXTRA_MODEL.replace("links: [[municipal-office, child-family]]", "links: [[municipal-office]]").encode(),
+        ),
+        "roles-yaml-broken": ("models/roles.yaml", b"roles: [unclosed\n"),
+        "missing-roles-yaml": ("models/roles.yaml", None),  # type: ignore[dict-item]
+        "model-file-is-a-directory": ("models/extra.yaml", "DIR"),  # type: ignore[dict-item]
+        "model-file-broken-symlink": ("models/extra.yaml", "SYMLINK"),  # type: ignore[dict-item]
+    }
+)
 SEMANTIC_MODEL_CASES: dict[str, tuple[str, bytes]] = {
-    "unknown-role": ("models/extra.yaml", EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]").encode()),
-    "centre-not-a-role": ("models/extra.yaml", EXTRA_MODEL.replace("centre: municipal-office", "centre: coordinator").encode()),
-    "link-to-absent-role": ("models/extra.yaml", EXTRA_MODEL.replace("links: [[municipal-office, child-family]]", "links: [[municipal-office, coordinator]]").encode()),
+    "unknown-role": (
+        "models/extra.yaml",
+        EXTRA_MODEL.replace(
+            "roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]"
+        ).encode(),
+    ),
+    "centre-not-a-role": (
+        "models/extra.yaml",
+        EXTRA_MODEL.replace("centre: municipal-office", "centre: coordinator").encode(),
+    ),
+    "link-to-absent-role": (
+        "models/extra.yaml",
+        EXTRA_MODEL.replace(
+            "links: [[municipal-office, child-family]]", "links: [[municipal-office, coordinator]]"
+        ).encode(),
+    ),
     "unknown-area": ("models/extra.yaml", EXTRA_MODEL.replace("areas: []", "areas: [ku-nowhere]").encode()),
     "area-claimed-twice": ("models/extra.yaml", EXTRA_MODEL.replace("areas: []", "areas: [ku-tobu]").encode()),
-    "unknown-action-lead": ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[]").replace("lead: municipal-office", "lead: nosuch-role")),  # type: ignore[dict-item]
+    "unknown-action-lead": (
+        "rules/actions.yaml",
+        EXTRA_ACTION.format(id="extra-action", task="T1", after="[]").replace(
+            "lead: municipal-office", "lead: nosuch-role"
+        ),
+    ),  # type: ignore[dict-item]
 }
 
 
@@ -711,8 +827,15 @@ DATA_COMMANDS: dict[str, tuple[list[str], int, int]] = {
 }
 
 
-def _run_data_case(cli, tmp_path: Path, rel: str, content, command: str, semantic: bool,  # type: ignore[no-untyped-def]
-                   cross_file: bool = False) -> None:
+def _run_data_case(
+    cli,
+    tmp_path: Path,
+    rel: str,
+    content,
+    command: str,
+    semantic: bool,  # type: ignore[no-untyped-def]
+    cross_file: bool = False,
+) -> None:
     data = tmp_path / "data"
     for name in ("wards", "rules", "models"):
         shutil.copytree(ROOT / name, data / name)
@@ -764,11 +887,14 @@ def test_inconsistent_models_are_reported_by_every_command(cli, tmp_path: Path, 
     _run_data_case(cli, tmp_path, rel, content, command, semantic=True, cross_file=case in CROSS_FILE)
 
 
-@pytest.mark.parametrize("rel, content", [
-    ("rules/extra.yaml", EXTRA_PACK.encode()),
-    ("models/extra.yaml", EXTRA_MODEL.encode()),
-    ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[place-coordinator]")),
-])
+@pytest.mark.parametrize(
+    "rel, content",
+    [
+        ("rules/extra.yaml", EXTRA_PACK.encode()),
+        ("models/extra.yaml", EXTRA_MODEL.encode()),
+        ("rules/actions.yaml", EXTRA_ACTION.format(id="extra-action", task="T1", after="[place-coordinator]")),
+    ],
+)
 def test_control_the_base_rule_and_model_additions_are_valid(cli, tmp_path: Path, rel: str, content) -> None:  # type: ignore[no-untyped-def]
     """The catalogue splices faults into these; unchanged, every command must accept them."""
     data = tmp_path / "data"
@@ -785,7 +911,8 @@ def test_control_the_base_rule_and_model_additions_are_valid(cli, tmp_path: Path
 def test_validate_reports_broken_profiles_rules_and_models_together(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     """One run, every problem: a broken rule file must not hide a broken model file, nor the reverse."""
     (data / "wards" / "koto.yaml").write_text(
-        (ROOT / "wards" / "koto.yaml").read_text("utf-8") + "beds:\n  respite_bedz: 1\n", encoding="utf-8")
+        (ROOT / "wards" / "koto.yaml").read_text("utf-8") + "beds:\n  respite_bedz: 1\n", encoding="utf-8"
+    )
     (data / "rules" / "extra.yaml").write_text(EXTRA_PACK + "    colour: red\n", encoding="utf-8")
     (data / "models" / "extra.yaml").write_text(EXTRA_MODEL + "colour: red\n", encoding="utf-8")
     result = cli("--data", str(data), "validate")
@@ -797,8 +924,11 @@ def test_validate_reports_broken_profiles_rules_and_models_together(cli, data: P
 def test_rules_lint_reports_rule_and_model_problems_together(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     (data / "rules" / "extra.yaml").write_text(_rule(lessons="lessons: [L18]"), encoding="utf-8")
     (data / "models" / "extra.yaml").write_text(
-        EXTRA_MODEL.replace("roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]"),
-        encoding="utf-8")
+        EXTRA_MODEL.replace(
+            "roles: [municipal-office, child-family]", "roles: [municipal-office, child-family, nosuch-role]"
+        ),
+        encoding="utf-8",
+    )
     result = cli("--data", str(data), "rules", "lint")
     assert result.code == 1, result.err
     assert located_line(result.err, data / "rules" / "extra.yaml"), result.err
@@ -809,20 +939,24 @@ def test_rules_lint_reports_rule_and_model_problems_together(cli, data: Path) ->
 # Messages in the user's language
 # --------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, code", [
-    (["assess", "{bad}", "--lang", "ja"], 3),
-    (["assess", "{bad}"], 3),  # ja is assess's default language
-    (["explain", "{bad}", "--lang", "ja"], 3),
-    (["assess", "nosuchward", "--lang", "ja"], 2),
-    (["assess", "koto", "--lang", "ja", "--format", "pdf"], 2),
-    (["assess", "koto", "--lang", "ja", "--set", "nosuch=1"], 2),
-    (["assess", "koto", "--lang", "ja", "--set", "coordinators.placed=maybe"], 2),
-    (["assess", "koto", "--lang", "ja", "--as-of", "2023-13"], 2),
-    (["explain", "koto", "no.such-rule", "--lang", "ja"], 2),
-    (["assess", "koto", "--lang", "ja", "--out", "{t}/missing/plan.md"], 4),
-    (["assess", "--all", "--lang", "ja", "--out-dir", "{t}/afile/plans"], 4),
-    (["assess", "koto", "--lang", "ja", "--colour"], 2),
-])
+
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        (["assess", "{bad}", "--lang", "ja"], 3),
+        (["assess", "{bad}"], 3),  # ja is assess's default language
+        (["explain", "{bad}", "--lang", "ja"], 3),
+        (["assess", "nosuchward", "--lang", "ja"], 2),
+        (["assess", "koto", "--lang", "ja", "--format", "pdf"], 2),
+        (["assess", "koto", "--lang", "ja", "--set", "nosuch=1"], 2),
+        (["assess", "koto", "--lang", "ja", "--set", "coordinators.placed=maybe"], 2),
+        (["assess", "koto", "--lang", "ja", "--as-of", "2023-13"], 2),
+        (["explain", "koto", "no.such-rule", "--lang", "ja"], 2),
+        (["assess", "koto", "--lang", "ja", "--out", "{t}/missing/plan.md"], 4),
+        (["assess", "--all", "--lang", "ja", "--out-dir", "{t}/afile/plans"], 4),
+        (["assess", "koto", "--lang", "ja", "--colour"], 2),
+    ],
+)
 def test_errors_start_with_a_japanese_header_in_ja(cli, tmp_path: Path, args: list[str], code: int) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "testward.yaml"
     bad.write_text(BASE + "children: [1, 2]\n", encoding="utf-8")
@@ -836,8 +970,11 @@ def test_errors_start_with_a_japanese_header_in_ja(cli, tmp_path: Path, args: li
 @pytest.mark.parametrize("command", ["assess", "explain", "rules-list"])
 def test_a_broken_rule_book_is_reported_with_a_japanese_header_in_ja(cli, data: Path, command: str) -> None:  # type: ignore[no-untyped-def]
     (data / "rules" / "extra.yaml").write_text("rules: [unclosed\n", encoding="utf-8")
-    args = {"assess": ["assess", "koto", "--lang", "ja"], "explain": ["explain", "koto", "--lang", "ja"],
-            "rules-list": ["rules", "list", "--lang", "ja"]}[command]
+    args = {
+        "assess": ["assess", "koto", "--lang", "ja"],
+        "explain": ["explain", "koto", "--lang", "ja"],
+        "rules-list": ["rules", "list", "--lang", "ja"],
+    }[command]
     result = cli("--data", str(data), *args)
     assert result.code == 3, result.err
     assert result.err.splitlines()[0].startswith("エラー: " + JA_HEAD[3]), result.err
@@ -856,10 +993,16 @@ def test_errors_in_english_have_no_japanese_header(cli, tmp_path: Path, args: li
 def test_the_real_interpreter_prints_no_traceback_for_a_bad_file(tmp_path: Path) -> None:
     """The same as the in-process cases, once through `python -m planner.cli` with real std streams."""
     import subprocess
+
     bad = tmp_path / "testward.yaml"
     bad.write_bytes(b"id: [unclosed\n")
-    proc = subprocess.run([sys.executable, "-m", "planner.cli", "assess", str(bad), "--lang", "en"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "assess", str(bad), "--lang", "en"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 3, proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
@@ -881,6 +1024,7 @@ CRASHERS = {
 @pytest.mark.parametrize("case", list(CRASHERS))
 def test_deeply_unclosed_brackets_are_refused_without_a_crash(tmp_path: Path, case: str, command: str) -> None:
     import subprocess
+
     data = tmp_path / "data"
     if command == "rules-lint":
         for name in ("wards", "rules", "models"):
@@ -891,14 +1035,17 @@ def test_deeply_unclosed_brackets_are_refused_without_a_crash(tmp_path: Path, ca
     else:
         (data / "wards").mkdir(parents=True)
         bad = data / "wards" / "testward.yaml"
-        args = {"validate": ["validate", str(bad)],
-                "assess": ["--data", str(ROOT), "assess", str(bad), "--lang", "en"],
-                "explain": ["--data", str(ROOT), "explain", str(bad), "--lang", "en"],
-                "wards-list": ["--data", str(data), "wards", "list"]}[command]
+        args = {
+            "validate": ["validate", str(bad)],
+            "assess": ["--data", str(ROOT), "assess", str(bad), "--lang", "en"],
+            "explain": ["--data", str(ROOT), "explain", str(bad), "--lang", "en"],
+            "wards-list": ["--data", str(data), "wards", "list"],
+        }[command]
         code = 1 if command == "validate" else 3
     bad.write_text(CRASHERS[case], encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "planner.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == code, f"exit {proc.returncode} (-11 = segmentation fault): {proc.stderr[-500:]}"
     assert "Traceback" not in proc.stderr
     assert located_line(proc.stderr, bad), proc.stderr

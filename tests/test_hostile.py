@@ -3,6 +3,7 @@
 Real processes where the attack is on the process itself (closed or full standard streams, encodings);
 in-process runs elsewhere. Hostile files are made by the tests, never committed.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,17 +29,20 @@ def run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:  # type: ign
 
 # --- standard streams ---------------------------------------------------------------------------------
 
+
 def test_a_closed_stdout_is_an_output_error_not_a_traceback() -> None:
-    proc = subprocess.run(f"{' '.join(PLANNER)} assess koto >&-", shell=True, cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        f"{' '.join(PLANNER)} assess koto >&-", shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 4 and "Traceback" not in proc.stderr
     assert "標準出力に書き込めません" in proc.stderr, proc.stderr
 
 
 def test_a_full_disk_behind_stdout_is_an_output_error() -> None:
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([*PLANNER, "assess", "koto"], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
-                              text=True, timeout=120)
+        proc = subprocess.run(
+            [*PLANNER, "assess", "koto"], cwd=ROOT, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120
+        )
     assert proc.returncode == 4 and "Traceback" not in proc.stderr, proc.stderr
 
 
@@ -48,22 +52,32 @@ def test_an_ascii_only_stdout_gets_escapes_instead_of_a_traceback() -> None:
     assert "\\u533b\\u7642\\u7684\\u30b1\\u30a2\\u5150" in proc.stdout  # 医療的ケア児, escaped
 
 
-@pytest.mark.parametrize("command", [["validate"], ["wards", "list"], ["assess", "koto", "--format", "md"],
-                                     ["rules", "list"], ["fields"]])
+@pytest.mark.parametrize(
+    "command", [["validate"], ["wards", "list"], ["assess", "koto", "--format", "md"], ["rules", "list"], ["fields"]]
+)
 def test_a_reader_that_leaves_early_is_not_a_failure(command: list[str]) -> None:
     """`planner validate | true`: the reader is gone before planner writes; exit 0, nothing on stderr."""
-    proc = subprocess.run(f"{' '.join(PLANNER)} {' '.join(command)} | true; exit ${{PIPESTATUS[0]}}",
-                          shell=True, executable="/bin/bash", cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        f"{' '.join(PLANNER)} {' '.join(command)} | true; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0 and proc.stderr == "", (proc.returncode, proc.stderr)
 
 
 def test_with_stderr_closed_errors_never_land_on_stdout() -> None:
-    proc = subprocess.run(f"{' '.join(PLANNER)} assess nosuchward 2>&-", shell=True, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        f"{' '.join(PLANNER)} assess nosuchward 2>&-", shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 2 and proc.stdout == "", proc.stdout
 
 
 # --- lookalike input ------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def twin(data: Path) -> Path:
@@ -100,8 +114,10 @@ def test_a_code_in_full_width_digits_or_with_spaces_is_not_a_code(cli, ward: str
     assert cli("assess", ward).code == 2
 
 
-@pytest.mark.parametrize("field, value", [("code", '"13１08"'), ("code", '"１３１０８"'), ("describes", '"2026-１１"'),
-                                          ("describes", '"2026-11\\n"')])
+@pytest.mark.parametrize(
+    "field, value",
+    [("code", '"13１08"'), ("code", '"１３１０８"'), ("describes", '"2026-１１"'), ("describes", '"2026-11\\n"')],
+)
 def test_a_profile_with_lookalike_digits_is_refused_at_the_line(cli, data: Path, field: str, value: str) -> None:  # type: ignore[no-untyped-def]
     path = data / "wards" / "koto.yaml"
     text = path.read_text(encoding="utf-8")
@@ -120,8 +136,11 @@ def test_a_fifo_given_as_a_profile_is_named_as_what_it_is(cli, tmp_path: Path) -
 
 def test_a_key_with_brackets_is_named_itself_not_its_section(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "testward.yaml"
-    path.write_text('id: testward\ncode: "13999"\nname: {ja: テスト区, en: Test}\nkind: ward\narea: ku-tobu\n'
-                    "describes: 2026-11\nbeds:\n  respite_child[0]: 3\n", encoding="utf-8")
+    path.write_text(
+        'id: testward\ncode: "13999"\nname: {ja: テスト区, en: Test}\nkind: ward\narea: ku-tobu\n'
+        "describes: 2026-11\nbeds:\n  respite_child[0]: 3\n",
+        encoding="utf-8",
+    )
     result = cli("validate", str(path))
     assert result.code == 1 and f"{path}:8:3:" in result.err and "respite_child[0]" in result.err, result.err
     assert "不明なキー 'beds.respite_child[0]'" in result.err and "'respite_child' の誤り" in result.err, result.err
@@ -136,14 +155,18 @@ def test_a_folder_name_that_is_not_utf8_still_gives_valid_json(tmp_path: Path) -
         f.write((ROOT / "wards" / "koto.yaml").read_bytes())
     name = os.fsdecode(profile)
     out = tmp_path / "plan.json"
-    for args in (["explain", name, "--format", "json"], ["assess", name, "--format", "json"],
-                 ["assess", name, "--format", "json", "--out", str(out)]):
+    for args in (
+        ["explain", name, "--format", "json"],
+        ["assess", name, "--format", "json"],
+        ["assess", name, "--format", "json", "--out", str(out)],
+    ):
         proc = subprocess.run([*PLANNER, *args], cwd=ROOT, capture_output=True, timeout=120)
         assert proc.returncode == 0 and b"Traceback" not in proc.stderr, proc.stderr
         text = (out.read_bytes() if "--out" in args else proc.stdout).decode("utf-8")  # strict: valid UTF-8
         json.loads(text)
-    explained = subprocess.run([*PLANNER, "explain", name, "--format", "json"], cwd=ROOT, capture_output=True,
-                               timeout=120).stdout.decode("utf-8")
+    explained = subprocess.run(
+        [*PLANNER, "explain", name, "--format", "json"], cwd=ROOT, capture_output=True, timeout=120
+    ).stdout.decode("utf-8")
     assert "dir?/koto.yaml:" in explained, "each fact's file:line shows the folder with ? for the bad byte"
 
 
@@ -158,7 +181,9 @@ def hostile(data: Path) -> Path:
     """Koto's profile with escape sequences, a direction override and markup in its text fields."""
     path = data / "wards" / "koto.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("  koto-guidebook-2023:\n    title: ", f"  koto-guidebook-2023:\n    title: {HOSTILE}\n    x-old: ")
+    text = text.replace(
+        "  koto-guidebook-2023:\n    title: ", f"  koto-guidebook-2023:\n    title: {HOSTILE}\n    x-old: "
+    )
     text = text.replace("x-old: ", "# ")  # the old title becomes a comment
     text += f"coordinators:\n  host:\n    value: {HOSTILE}\n    source: koto-guidebook-2023\n    as_of: 2026-10\n"
     text = text.replace("describes: 2026-11", "describes: 2026-11") + ""
@@ -166,8 +191,16 @@ def hostile(data: Path) -> Path:
     return data
 
 
-@pytest.mark.parametrize("args", [["assess", "koto"], ["assess", "koto", "--format", "md"], ["explain", "koto"],
-                                  ["wards", "list"], ["explain", "koto", "--format", "json"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["assess", "koto"],
+        ["assess", "koto", "--format", "md"],
+        ["explain", "koto"],
+        ["wards", "list"],
+        ["explain", "koto", "--format", "json"],
+    ],
+)
 def test_escape_sequences_in_profile_text_never_reach_the_reader_raw(cli, hostile: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     result = cli("--data", str(hostile), *args)
     assert result.code == 0, result.err
@@ -198,7 +231,7 @@ def test_an_error_message_quoting_hostile_text_shows_codes(cli, data: Path) -> N
 # --- hostile YAML the safe loader alone does not catch ------------------------------------------------------
 
 NESTED = {
-    "block-sequences-on-one-line": "children:\n  " + "- " * 30_000 + "1\n",   # 60 KB; crashed the C parser
+    "block-sequences-on-one-line": "children:\n  " + "- " * 30_000 + "1\n",  # 60 KB; crashed the C parser
     "complex-keys": "? " * 30_000 + "x\n",
     "sequences-of-mappings": "children:\n" + "".join(f"{' ' * (2 * i)}- a:\n" for i in range(200)),
 }
@@ -241,8 +274,14 @@ def test_special_files_in_any_data_folder_are_refused_unread(tmp_path: Path, whe
 # --- hostile rule books ----------------------------------------------------------------------------------
 
 QUOTE = "小児在宅医療にはケアマネが存在しない。"
-COUNTS = ["children.medical_care", "specialists.total", "coordinators.count", "beds.respite_child",
-          "services.nurseries_accepting", "council.meetings_per_year"]
+COUNTS = [
+    "children.medical_care",
+    "specialists.total",
+    "coordinators.count",
+    "beds.respite_child",
+    "services.nurseries_accepting",
+    "council.meetings_per_year",
+]
 FLAGS = ["coordinators.placed", "council.exists", "information.family_desk", "beds.in_home_respite"]
 
 
@@ -252,7 +291,8 @@ def pack(conditions: list[str]) -> str:
         f"  - id: x.r{i}\n    title: {{ja: 規則{i}, en: Rule {i}}}\n    lessons: [L4]\n    evidence:\n"
         f"      - quote: {QUOTE}\n        where: 小児総 (4)①\n        kind: finding\n"
         f"    when: {cond}\n    severity: 3\n    actions: [place-coordinator]\n"
-        for i, cond in enumerate(conditions))
+        for i, cond in enumerate(conditions)
+    )
     return f'pack: extra\ntitle: {{ja: 追加, en: Extra}}\nversion: "1"\ndescription: hostile\nrules:\n{rules}'
 
 
@@ -264,18 +304,35 @@ def book_with(tmp_path: Path, conditions: list[str]) -> Path:
     return data
 
 
-@pytest.mark.parametrize("case, condition, words", [
-    ("in-list-of-40", "{field: children.medical_care, in: [" + ", ".join(map(str, range(40))) + "]}", "in"),
-    ("all-of-40", "{all: [" + ", ".join(f"{{field: children.medical_care, ge: {i}}}" for i in range(40)) + "]}",
-     "組み合わせ"),
-    ("any-of-all", "{all: [" + ", ".join("{any: [" + ", ".join(f"{{field: specialists.total, eq: {i}}}"
-                                                                 for i in range(7)) + "]}" for _ in range(3)) + "]}",
-     "組み合わせ"),
-    ("inexact-ratio", "{ratio: {of: beds.respite_child, per: children.medical_care, scale: 3}, lt: 0.1234567891234}",
-     "正確に比較できません"),
-])
-def test_a_rule_past_the_engines_limits_is_refused_at_its_line(cli, tmp_path: Path, case: str, condition: str,
-                                                               words: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "case, condition, words",
+    [
+        ("in-list-of-40", "{field: children.medical_care, in: [" + ", ".join(map(str, range(40))) + "]}", "in"),
+        (
+            "all-of-40",
+            "{all: [" + ", ".join(f"{{field: children.medical_care, ge: {i}}}" for i in range(40)) + "]}",
+            "組み合わせ",
+        ),
+        (
+            "any-of-all",
+            "{all: ["
+            + ", ".join(
+                "{any: [" + ", ".join(f"{{field: specialists.total, eq: {i}}}" for i in range(7)) + "]}"
+                for _ in range(3)
+            )
+            + "]}",
+            "組み合わせ",
+        ),
+        (
+            "inexact-ratio",
+            "{ratio: {of: beds.respite_child, per: children.medical_care, scale: 3}, lt: 0.1234567891234}",
+            "正確に比較できません",
+        ),
+    ],
+)
+def test_a_rule_past_the_engines_limits_is_refused_at_its_line(
+    cli, tmp_path: Path, case: str, condition: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
     data = book_with(tmp_path, [condition])
     extra = data / "rules" / "extra.yaml"
     lint = cli("--data", str(data), "rules", "lint")
@@ -296,16 +353,21 @@ def test_a_long_reversed_after_chain_is_reported_not_a_recursion_error(cli, data
         f"  - id: chain-{i:04d}\n    title: {{ja: 連鎖{i}, en: Chain {i}}}\n"
         f"    description: {{ja: 試験, en: test}}\n    target: {{ja: 試験, en: test}}\n    task: T1\n"
         f"    lead: municipal-office\n    months: 1\n" + (f"    after: [chain-{i + 1:04d}]\n" if i < 1999 else "")
-        for i in range(2000))
+        for i in range(2000)
+    )
     actions.write_text(actions.read_text(encoding="utf-8") + chain, encoding="utf-8")
     result = cli("--data", str(data), "rules", "lint")
-    assert result.code == 1 and "Recursion" not in result.err and "前提の連なりが50段を超えています" in result.err, result.err
+    assert result.code == 1 and "Recursion" not in result.err and "前提の連なりが50段を超えています" in result.err, (
+        result.err
+    )
 
 
 def test_a_lint_clean_book_at_the_limits_plans_in_seconds(tmp_path: Path) -> None:
     """400 rules, each an `in` list of 39 values: lint passes, and assess finishes (it hung before the split)."""
-    conditions = ["{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
-                  for i in range(400 - 54)]
+    conditions = [
+        "{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
+        for i in range(400 - 54)
+    ]
     data = book_with(tmp_path, conditions)
     lint = run(["--data", str(data), "rules", "lint"])
     assert lint.returncode == 0, lint.stderr[-800:]
@@ -326,8 +388,10 @@ def random_condition(rng: random.Random, depth: int = 0) -> str:
     if kind == "known":
         return f"{{{rng.choice(['known', 'unknown'])}: {rng.choice(COUNTS + FLAGS)}}}"
     if kind == "ratio":
-        return (f"{{ratio: {{of: {field}, per: {rng.choice(COUNTS)}, scale: {rng.choice([1, 10, 100])}}}, "
-                f"{rng.choice(['lt', 'ge'])}: {rng.choice([0.5, 1, 2.5, 10])}}}")
+        return (
+            f"{{ratio: {{of: {field}, per: {rng.choice(COUNTS)}, scale: {rng.choice([1, 10, 100])}}}, "
+            f"{rng.choice(['lt', 'ge'])}: {rng.choice([0.5, 1, 2.5, 10])}}}"
+        )
     if kind == "not":
         return f"{{not: {random_condition(rng, depth + 1)}}}"
     parts = ", ".join(random_condition(rng, depth + 1) for _ in range(rng.randint(2, 3)))
@@ -346,16 +410,24 @@ def test_random_rule_books_within_lints_limits_plan_in_bounded_time(tmp_path: Pa
     if lint.returncode == 1:
         assert all(line.startswith(str(data)) for line in lint.stderr.splitlines()[1:]), lint.stderr[-800:]
         return
-    proc = run(["--data", str(data), "assess", "--area", "ku-tobu", "--out-dir", str(tmp_path / "out"),
-                "--format", "json"])
+    proc = run(
+        ["--data", str(data), "assess", "--area", "ku-tobu", "--out-dir", str(tmp_path / "out"), "--format", "json"]
+    )
     assert proc.returncode == 0, proc.stderr[-800:]
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["edogawa.json", "index.md", "koto.json",
-                                                                    "sumida.json"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "edogawa.json",
+        "index.md",
+        "koto.json",
+        "sumida.json",
+    ]
     # the engine's verdicts (split over several rulesets) agree with the direct evaluator's on every rule
     explained = json.loads(run(["--data", str(data), "explain", "koto", "--format", "json"]).stdout)
     expected = {"fired": "true", "not_fired": "false", "undecided": "unknown"}
-    disagree = [(r["rule"], r["status"], r["trace"]["verdict"]) for r in explained["rules"]
-                if r["status"] in expected and expected[r["status"]] != r["trace"]["verdict"]]
+    disagree = [
+        (r["rule"], r["status"], r["trace"]["verdict"])
+        for r in explained["rules"]
+        if r["status"] in expected and expected[r["status"]] != r["trace"]["verdict"]
+    ]
     assert not disagree and len(explained["rules"]) > 54, disagree
 
 
@@ -364,12 +436,21 @@ def test_ctrl_c_stops_a_plan_of_a_big_rule_book_at_once(tmp_path: Path) -> None:
     compiled in many small rulesets, and Ctrl-C lands between them (exit 130 within a few seconds)."""
     import signal
     import time
-    conditions = ["{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
-                  for i in range(400 - 54)]
+
+    conditions = [
+        "{field: children.medical_care, in: [" + ", ".join(str(i * 39 + j) for j in range(39)) + "]}"
+        for i in range(400 - 54)
+    ]
     data = book_with(tmp_path, conditions)
     env = {k: v for k, v in os.environ.items() if k != "PLANNER_DATA"}
-    proc = subprocess.Popen([*PLANNER, "--data", str(data), "assess", "--all", "--out-dir", str(tmp_path / "out")],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*PLANNER, "--data", str(data), "assess", "--all", "--out-dir", str(tmp_path / "out")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.5)  # imports done, compiling or planning
     sent = time.monotonic()
     proc.send_signal(signal.SIGINT)

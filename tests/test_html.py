@@ -1,4 +1,5 @@
 """The HTML plan is one self-contained page that headless Chromium renders (screenshot kept for review)."""
+
 from __future__ import annotations
 
 import os
@@ -18,13 +19,25 @@ from planner.rulebook.library import load_library
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
 
 
 def page(lang: str = "ja") -> str:
-    return render(plan_ward(ROOT, "koto", sets=["coordinators.placed=false", "beds.respite_child=0",
-                                                  "children.medical_care=79"]), "html", lang)
+    return render(
+        plan_ward(ROOT, "koto", sets=["coordinators.placed=false", "beds.respite_child=0", "children.medical_care=79"]),
+        "html",
+        lang,
+    )
 
 
 def test_html_loads_nothing_from_the_network() -> None:
@@ -46,12 +59,12 @@ def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
     width, height = struct.unpack(">II", data[16:24])
     idat, pos = b"", 8
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     raw = zlib.decompress(idat)
-    return width, height, len(set(raw[i:i + 3] for i in range(1, min(len(raw), 400_000), 97)))
+    return width, height, len(set(raw[i : i + 3] for i in range(1, min(len(raw), 400_000), 97)))
 
 
 @pytest.mark.browser
@@ -63,14 +76,29 @@ def test_headless_chromium_renders_the_plan(tmp_path: Path) -> None:
     html = tmp_path / "koto.html"
     html.write_text(page(), encoding="utf-8")
     shot = tmp_path / "koto.png"
-    run = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1100,2400",
-                          f"--screenshot={shot}", html.as_uri()], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            CHROMIUM,
+            *FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1100,2400",
+            f"--screenshot={shot}",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert shot.exists(), run.stderr[-2000:]
     width, height, colours = _png_size_and_colours(shot)
     assert (width, height) == (1100, 2400)
     assert colours > 20, "the screenshot looks blank"
-    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", html.as_uri()],
-                         capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", html.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert "江東区" in dom and "<svg" in dom
     keep = ROOT / "out"
     keep.mkdir(exist_ok=True)
@@ -90,7 +118,7 @@ def test_no_two_boxes_of_a_model_diagram_overlap(model: str, as_of: str, lang: s
     boxes = [tuple(map(float, m)) for m in RECT.findall(svg)]
     assert len(boxes) == len(plan.model.roles) >= 5
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not overlaps(a, b, gap=0), (model, as_of, lang, a, b)  # type: ignore[arg-type]
 
 
@@ -100,8 +128,9 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
             pytest.fail("chromium is not installed; .ci/run installs Debian's chromium package")
         pytest.skip("chromium not installed (apt-get install chromium)")
     profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True,
-                          timeout=180)
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=180
+    )
 
 
 @pytest.mark.browser
@@ -114,8 +143,11 @@ def test_the_plan_prints_on_a4_with_page_numbers(tmp_path: Path, ward: str) -> N
     assert pdf.exists(), run.stderr[-2000:]
     data = pdf.read_bytes()
     sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data))
-    assert sizes == {(b"594.95996", b"841.91998")} or sizes == {(b"595.91998", b"842.88")} or all(
-        abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in sizes), sizes  # A4 in points
+    assert (
+        sizes == {(b"594.95996", b"841.91998")}
+        or sizes == {(b"595.91998", b"842.88")}
+        or all(abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in sizes)
+    ), sizes  # A4 in points
     keep = ROOT / "out"
     keep.mkdir(exist_ok=True)
     shutil.copy(pdf, keep / f"{ward}-plan-a4.pdf")  # for a person to look at; out/ is ignored by git
@@ -126,8 +158,11 @@ def test_the_plan_prints_on_a4_with_page_numbers(tmp_path: Path, ward: str) -> N
 def test_each_model_diagram_renders_in_a_browser(tmp_path: Path, model: str) -> None:
     plan = plan_ward(ROOT, "koto", model_id=model, sets=["coordinators.placed=false"])
     html = tmp_path / f"{model}.html"
-    html.write_text(f'<!DOCTYPE html><html lang="ja"><meta charset="utf-8"><body style="margin:0">'
-                    f'{model_svg(plan, "ja")}</body></html>', encoding="utf-8")
+    html.write_text(
+        f'<!DOCTYPE html><html lang="ja"><meta charset="utf-8"><body style="margin:0">'
+        f"{model_svg(plan, 'ja')}</body></html>",
+        encoding="utf-8",
+    )
     shot = tmp_path / f"{model}.png"
     run = _chromium(tmp_path, "--window-size=1000,800", f"--screenshot={shot}", html.as_uri())
     assert shot.exists(), run.stderr[-2000:]

@@ -3,6 +3,7 @@
 The first tests use the real repository read-only: every file under wards/ rules/ models/ features/ is
 hashed before and after running every command, and must be unchanged (no file added, removed or edited).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,7 +49,9 @@ def every_command(out: Path) -> list[list[str]]:
     for lang in ("ja", "en"):
         for fmt in ("table", "md", "json", "html"):
             cmds.append(["assess", "koto", "--format", fmt, "--lang", lang])
-            cmds.append(["assess", "13104", "--format", fmt, "--lang", lang, "--out", str(out / f"shinjuku-{lang}.{fmt}")])
+            cmds.append(
+                ["assess", "13104", "--format", fmt, "--lang", lang, "--out", str(out / f"shinjuku-{lang}.{fmt}")]
+            )
         cmds += [
             ["assess", "江東区", "--lang", lang, "--set", "coordinators.placed=true", "--set", "beds.respite_child=4"],
             ["assess", "koto", "--lang", lang, "--as-of", "2014-03", "--format", "md"],
@@ -98,11 +101,15 @@ def test_commands_run_in_a_subprocess_leave_no_debris_in_the_repository(tmp_path
     """A real process (own cwd, no capsys): no temporary file, cache or output appears under the inputs."""
     before = snapshot(ROOT)
     (tmp_path / "d").mkdir()
-    for args in (["assess", "koto", "--format", "html", "--out", str(tmp_path / "k.html")],
-                 ["assess", "--area", "ku-tobu", "--out-dir", str(tmp_path / "d")],
-                 ["rules", "lint"], ["validate"]):
-        proc = subprocess.run([sys.executable, "-m", "planner.cli", *args], cwd=ROOT, capture_output=True,
-                              text=True, timeout=120)
+    for args in (
+        ["assess", "koto", "--format", "html", "--out", str(tmp_path / "k.html")],
+        ["assess", "--area", "ku-tobu", "--out-dir", str(tmp_path / "d")],
+        ["rules", "lint"],
+        ["validate"],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "planner.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+        )
         assert proc.returncode == 0, proc.stderr
     assert diff(before, snapshot(ROOT)) == []
 
@@ -117,8 +124,10 @@ def test_out_pointing_at_an_input_file_is_refused(cli, monkeypatch: pytest.Monke
     original = path.read_bytes()
     before = snapshot(ROOT)
     try:
-        for args in (["assess", "koto", "--format", "md", "--out", target],
-                     ["assess", "koto", "--format", "html", "--out", str(path)]):
+        for args in (
+            ["assess", "koto", "--format", "md", "--out", target],
+            ["assess", "koto", "--format", "html", "--out", str(path)],
+        ):
             result = cli(*args)
             assert result.code == 4, (args, result.code, result.err)
             assert target.split("/")[-1] in result.err
@@ -140,8 +149,9 @@ BATCH = [sys.executable, "-m", "planner.cli", "assess", "--all", "--format", "ht
 def _start_batch(out_dir: Path) -> subprocess.Popen[str]:
     env = dict(os.environ)
     env.pop("PLANNER_DATA", None)
-    return subprocess.Popen([*BATCH, str(out_dir)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [*BATCH, str(out_dir)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _wait_until_main_runs(proc: subprocess.Popen[str]) -> bool:
@@ -259,6 +269,7 @@ def test_a_batch_interrupted_while_writing_leaves_only_whole_files(tmp_path: Pat
 def test_signals_that_land_as_each_file_appears_leave_no_debris(tmp_path: Path) -> None:
     """Ctrl-C at the very moment a (temporary) file appears: the narrowest windows of the atomic write."""
     import random
+
     rng = random.Random(20140306)
     problems = []
     for i in range(16):
@@ -283,6 +294,7 @@ def test_bursts_of_signals_milliseconds_apart_still_leave_a_clean_exit(tmp_path:
     """SIGINT, SIGTERM and SIGHUP in bursts of 2–6, 1–10 ms apart: the first starts the cleanup, the rest
     must not break it (no traceback, no "lost sys.stderr", no staged file left, exit 130 or a whole batch)."""
     import random
+
     rng = random.Random(20261128)
     problems = []
     for i in range(12):
@@ -313,6 +325,7 @@ def test_bursts_of_signals_milliseconds_apart_still_leave_a_clean_exit(tmp_path:
 # The same windows, made deterministic: a KeyboardInterrupt at every bytecode of write_atomic
 # --------------------------------------------------------------------------------------------------
 
+
 def _interrupt_at(k: int, code: object) -> tuple[object, dict[str, int]]:
     """A tracer raising KeyboardInterrupt at the k-th bytecode executed in `code`, as a signal handler would.
 
@@ -326,7 +339,9 @@ def _interrupt_at(k: int, code: object) -> tuple[object, dict[str, int]]:
         if event == "opcode":
             state["seen"] += 1
             if state["seen"] >= k:
-                blocked = hasattr(signal, "pthread_sigmask") and signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+                blocked = hasattr(signal, "pthread_sigmask") and signal.SIGINT in signal.pthread_sigmask(
+                    signal.SIG_BLOCK, []
+                )
                 if blocked:
                     state["pending"] = 1
                 else:
@@ -338,12 +353,14 @@ def _interrupt_at(k: int, code: object) -> tuple[object, dict[str, int]]:
             frame.f_trace_opcodes = True
             return local
         return None
+
     return tracer, state
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new-file", "over-an-old-file"])
 def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Path, existing: bool) -> None:
     from planner.output import write_atomic
+
     code = write_atomic.__code__
     old, new = "<html>old</html>\n", "<html>" + "new " * 50 + "</html>\n"
     target = tmp_path / "plan.html"
@@ -369,7 +386,7 @@ def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Pat
             outcome = "written"
         except KeyboardInterrupt:
             outcome = "interrupted"
-        except BaseException as exc:  # noqa: BLE001  (anything else is what this test looks for)
+        except BaseException as exc:
             outcome = f"{type(exc).__name__}: {exc}"
         finally:
             sys.settrace(None)
@@ -377,8 +394,10 @@ def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Pat
         content = target.read_text() if target.exists() else None
         allowed = {old, new} if existing else {None, new}
         if outcome not in ("written", "interrupted") or left or content not in allowed:
-            failures.append(f"interrupt at bytecode {k}/{total}: {outcome}; debris {left}; "
-                            f"target {'partial' if content not in allowed else 'ok'}")
+            failures.append(
+                f"interrupt at bytecode {k}/{total}: {outcome}; debris {left}; "
+                f"target {'partial' if content not in allowed else 'ok'}"
+            )
         if not target.exists():
             target.write_text("")
     assert not failures, "\n".join(failures[:20]) + f"\n({len(failures)} of {total + 1} moments)"
@@ -389,7 +408,7 @@ def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Pat
 # planner's modules are imported lazily): the extension must not turn Ctrl-C into an error of its own.
 # --------------------------------------------------------------------------------------------------
 
-DRIVER = r'''
+DRIVER = r"""
 import signal
 import sys
 k, kind = int(sys.argv[1]), sys.argv[2]
@@ -417,7 +436,7 @@ try:
 finally:
     sys.settrace(None)
     sys.stderr.write(f"\ncallbacks={seen[0]}\n")
-'''
+"""
 
 
 def _drive(tmp_path: Path, k: int, kind: str) -> tuple[int, str, list[str]]:
@@ -425,9 +444,14 @@ def _drive(tmp_path: Path, k: int, kind: str) -> tuple[int, str, list[str]]:
     out.mkdir()
     env = dict(os.environ)
     env.pop("PLANNER_DATA", None)
-    proc = subprocess.run([sys.executable, "-c", DRIVER, str(k), kind, "assess", "koto", "--format", "md",
-                           "--out", str(out / "koto.md")], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(k), kind, "assess", "koto", "--format", "md", "--out", str(out / "koto.md")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return proc.returncode, proc.stderr, sorted(p.name for p in out.iterdir())
 
 

@@ -1,10 +1,10 @@
 """Japanese plans read as an agenda paper: labels not field paths, the municipality's own words, 和暦, 「、」."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from markupsafe import escape
 
 from planner.dates import date_label_ja, fy_label_ja, month_label_ja
@@ -24,15 +24,32 @@ NEVER = ["兄弟支援", "令和-", "令和0年度", "東京都（福祉局）"]
 WARD_WORDS = ["区役所", "区内", "区独自"]
 
 
-@pytest.mark.parametrize("year, label", [(2014, "平成26年度"), (2018, "平成30年度"), (2019, "令和元年度"),
-                                         (2020, "令和2年度"), (2027, "令和9年度"), (1989, "平成元年度")])
+@pytest.mark.parametrize(
+    "year, label",
+    [
+        (2014, "平成26年度"),
+        (2018, "平成30年度"),
+        (2019, "令和元年度"),
+        (2020, "令和2年度"),
+        (2027, "令和9年度"),
+        (1989, "平成元年度"),
+    ],
+)
 def test_fiscal_years_carry_the_right_era(year: int, label: str) -> None:
     assert fy_label_ja(year) == label
 
 
-@pytest.mark.parametrize("text, label", [("2019-04", "平成31年4月"), ("2019-05", "令和元年5月"),
-                                         ("2014-03-06", "平成26年3月6日"), ("2023", "令和5年"),
-                                         ("1989-01-08", "平成元年1月8日"), ("1989-01-07", "昭和64年1月7日")])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("2019-04", "平成31年4月"),
+        ("2019-05", "令和元年5月"),
+        ("2014-03-06", "平成26年3月6日"),
+        ("2023", "令和5年"),
+        ("1989-01-08", "平成元年1月8日"),
+        ("1989-01-07", "昭和64年1月7日"),
+    ],
+)
 def test_dates_carry_the_right_era(text: str, label: str) -> None:
     assert date_label_ja(text) == label
     if len(text) == 7:
@@ -62,11 +79,13 @@ def test_japanese_output_uses_labels_dates_and_words_of_the_municipality(lp) -> 
             body = text.split("## ", 1)[-1] if fmt == "md" else text  # the heading block is checked too below
             found = FIELD_PATH.search(text.replace("planner survey export", ""))
             assert found is None, f"{lp.profile.id} {fmt}: field path {found.group(0) if found else ''}"
-            assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff], [\u3040-\u30ff\u4e00-\u9fff]", body), \
+            assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff], [\u3040-\u30ff\u4e00-\u9fff]", body), (
                 f"{lp.profile.id} {fmt}: an ASCII comma in a Japanese list"
+            )
             assert not re.search(r"\b(true|false)\b", re.sub(r"<[^>]+>", "", text)), f"{lp.profile.id} {fmt}"
-            assert not re.search(r"\b20\d\d-\d\d\b", re.sub(r"(https?://|sha256 )\S+|<[^>]+>", "", text)), \
+            assert not re.search(r"\b20\d\d-\d\d\b", re.sub(r"(https?://|sha256 )\S+|<[^>]+>", "", text)), (
                 f"{lp.profile.id} {fmt}: a YYYY-MM date in Japanese text"
+            )
             for form in NEVER:
                 assert form not in text, f"{lp.profile.id} {fmt}: {form}"
             if lp.profile.kind != "ward":

@@ -1,12 +1,11 @@
 """`planner rules lint` passes on the shipped rule book and catches each kind of defect, with file:line."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import ROOT
 
 
 def test_lint_passes_on_the_shipped_rule_book(cli) -> None:  # type: ignore[no-untyped-def]
@@ -22,18 +21,43 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 DEFECTS = [
-    ("report-2014.yaml", "{field: coordinators.placed, eq: false}", "{field: coordinators.placd, eq: false}",
-     r"report-2014\.yaml:\d+:\d+: unknown field 'coordinators\.placd' \(did you mean 'coordinators\.placed'\?\)"),
-    ("report-2014.yaml", "actions: [place-coordinator, role-charter]", "actions: [place-coordinatr, role-charter]",
-     r"report-2014\.yaml:\d+:\d+: unknown action 'place-coordinatr' \(did you mean 'place-coordinator'\?\)"),
-    ("report-2014.yaml", "lessons: [L4]", "lessons: [L18]", r"report-2014\.yaml:\d+:\d+: lesson L18 is not in rules/lessons.yaml"),
+    (
+        "report-2014.yaml",
+        "{field: coordinators.placed, eq: false}",
+        "{field: coordinators.placd, eq: false}",
+        r"report-2014\.yaml:\d+:\d+: unknown field 'coordinators\.placd' \(did you mean 'coordinators\.placed'\?\)",
+    ),
+    (
+        "report-2014.yaml",
+        "actions: [place-coordinator, role-charter]",
+        "actions: [place-coordinatr, role-charter]",
+        r"report-2014\.yaml:\d+:\d+: unknown action 'place-coordinatr' \(did you mean 'place-coordinator'\?\)",
+    ),
+    (
+        "report-2014.yaml",
+        "lessons: [L4]",
+        "lessons: [L18]",
+        r"report-2014\.yaml:\d+:\d+: lesson L18 is not in rules/lessons.yaml",
+    ),
     ("actions.yaml", "task: T5", "task: T7", r"actions\.yaml:\d+:\d+: task T7 is not in rules/lessons.yaml"),
-    ("report-2014.yaml", "小児在宅医療にはケアマネが存在しない。\n", "小児在宅医療にはケアマネが存在しません。\n",
-     r"report-2014\.yaml:\d+:\d+: quote not found verbatim in the report"),
-    ("report-2014.yaml", "id: l4.no-coordinator-weak-specialists", "id: l4.no-coordinator",
-     r"report-2014\.yaml:\d+:\d+: duplicate rule id 'l4\.no-coordinator'"),
-    ("report-2014.yaml", "{field: coordinators.placed, eq: false}", "{field: coordinators.placed, eq: 1}",
-     r"coordinators\.placed is true/false"),
+    (
+        "report-2014.yaml",
+        "小児在宅医療にはケアマネが存在しない。\n",
+        "小児在宅医療にはケアマネが存在しません。\n",
+        r"report-2014\.yaml:\d+:\d+: quote not found verbatim in the report",
+    ),
+    (
+        "report-2014.yaml",
+        "id: l4.no-coordinator-weak-specialists",
+        "id: l4.no-coordinator",
+        r"report-2014\.yaml:\d+:\d+: duplicate rule id 'l4\.no-coordinator'",
+    ),
+    (
+        "report-2014.yaml",
+        "{field: coordinators.placed, eq: false}",
+        "{field: coordinators.placed, eq: 1}",
+        r"coordinators\.placed is true/false",
+    ),
     ("roles.yaml", "id: coordinator\n", "id: coordinatr\n", r"unknown role 'coordinator'"),
 ]
 
@@ -62,8 +86,11 @@ def test_a_prerequisite_cycle_is_reported(cli, data: Path) -> None:  # type: ign
 def test_a_lesson_without_rules_is_reported(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     pack = data / "rules" / "report-2014.yaml"
     text = pack.read_text(encoding="utf-8")
-    for old, new in (("lessons: [L14]", "lessons: [L9]"), ("lessons: [L14, L4]", "lessons: [L4]"),
-                     ("lessons: [L14, L9]", "lessons: [L9]")):
+    for old, new in (
+        ("lessons: [L14]", "lessons: [L9]"),
+        ("lessons: [L14, L4]", "lessons: [L4]"),
+        ("lessons: [L14, L9]", "lessons: [L9]"),
+    ):
         text = text.replace(old, new)
     pack.write_text(text, encoding="utf-8")
     law = data / "rules" / "law-2021.yaml"

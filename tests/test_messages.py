@@ -1,4 +1,5 @@
 """Every message a user can see exists in Japanese and English, with the same parameters."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The plan: ordered by prerequisites, scored in the open, unknown kept apart from zero, dated duties."""
+
 from __future__ import annotations
 
 import json
@@ -7,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from planner.planning.api import load_ward, plan_for, plan_ward
-from planner.rulebook.library import load_library
 from planner.profiles.fields import field_specs
-from planner.render import FORMATS, render
 from planner.profiles.load import load_all
+from planner.render import FORMATS, render
+from planner.rulebook.library import load_library
 from tests.conftest import ROOT
 
 LIB = load_library(ROOT)
@@ -144,7 +145,9 @@ def test_batch_writes_one_plan_per_municipality_and_an_index(cli, tmp_path: Path
 def test_what_if_changes_the_plan_and_is_cited(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("assess", "koto", "--format", "json", "--set", "coordinators.placed=false")
     data = json.loads(result.out)
-    facts = [f for a in data["actions"] for r in a["because"] for f in r["facts"] if f["field"] == "coordinators.placed"]
+    facts = [
+        f for a in data["actions"] for r in a["because"] for f in r["facts"] if f["field"] == "coordinators.placed"
+    ]
     assert facts and facts[0]["source"] == "--set" and facts[0]["status"] == "assumed"
 
 

@@ -1,4 +1,5 @@
 """Ward profiles load strictly, keep unknown apart from zero, and every bad file gets a located message."""
+
 from __future__ import annotations
 
 import re
@@ -39,12 +40,15 @@ def test_an_absent_fact_is_unknown_not_zero() -> None:
 
 
 def test_a_fact_may_hold_several_dated_values_and_the_one_in_force_is_chosen(write_profile) -> None:  # type: ignore[no-untyped-def]
-    path = write_profile(MINIMAL.format(id="testward") + """children:
+    path = write_profile(
+        MINIMAL.format(id="testward")
+        + """children:
   medical_care:
     values:
       - {value: 40, as_of: 2014-03, source: report-2014}
       - {value: 79, as_of: 2023-09, source: report-2014}
-""")
+"""
+    )
     p = load_profile(path).profile
     assert value(p, "children.medical_care", "2014-12") == 40
     assert value(p, "children.medical_care", "2026-11") == 79
@@ -57,21 +61,37 @@ def test_completeness_counts_known_fields() -> None:
     assert 0 < known < total
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("id: testward\ncode: [unclosed\n", r"testward\.yaml:\d+:\d+: YAML syntax error"),
-    (MINIMAL.format(id="testward") + "coordinators:\n  placed: yes\n", r":8:11: coordinators\.placed: Input should be a valid boolean"),
-    (MINIMAL.format(id="testward") + "beds:\n  respite_bedz: 3\n", r":8:3: unknown key 'beds\.respite_bedz' \(did you mean 'respite_beds'\?|:8:3: unknown key 'beds.respite_bedz' \(did you mean 'respite_child'\?"),
-    (MINIMAL.format(id="testward") + "children:\n  medical_care: -3\n", r":8:17: children\.medical_care: Input should be greater than or equal to 0"),
-    (MINIMAL.format(id="testward") + "kind: city\n", r":7:1: duplicate key 'kind' \(first at line 4\)"),
-    (MINIMAL.format(id="testward") + "children:\n  medical_care: .nan\n", r":8:17: '\.nan' is not a finite number"),
-    (MINIMAL.format(id="testward") + "children:\n  medical_care: {value: 3, as_of: 2023-13}\n", r"is not a real date"),
-    (MINIMAL.format(id="testward") + "children: [1, 2]\n", r":7:11: children: Input should be"),
-    (MINIMAL.format(id="testward") + "x: !!python/object/apply:os.system [ls]\n", r":7:4: tag .* is not allowed"),
-    ("id: testward\n\tcode: x\n", r":2:1: YAML syntax error.*use spaces, not tabs"),
-    ("", r":1:1: file is empty"),
-    ("# only a comment\n", r":1:1: file is empty"),
-    ("- a\n- b\n", r":1:1: a profile must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("id: testward\ncode: [unclosed\n", r"testward\.yaml:\d+:\d+: YAML syntax error"),
+        (
+            MINIMAL.format(id="testward") + "coordinators:\n  placed: yes\n",
+            r":8:11: coordinators\.placed: Input should be a valid boolean",
+        ),
+        (
+            MINIMAL.format(id="testward") + "beds:\n  respite_bedz: 3\n",
+            r":8:3: unknown key 'beds\.respite_bedz' \(did you mean 'respite_beds'\?"
+            r"|:8:3: unknown key 'beds.respite_bedz' \(did you mean 'respite_child'\?",
+        ),
+        (
+            MINIMAL.format(id="testward") + "children:\n  medical_care: -3\n",
+            r":8:17: children\.medical_care: Input should be greater than or equal to 0",
+        ),
+        (MINIMAL.format(id="testward") + "kind: city\n", r":7:1: duplicate key 'kind' \(first at line 4\)"),
+        (MINIMAL.format(id="testward") + "children:\n  medical_care: .nan\n", r":8:17: '\.nan' is not a finite number"),
+        (
+            MINIMAL.format(id="testward") + "children:\n  medical_care: {value: 3, as_of: 2023-13}\n",
+            r"is not a real date",
+        ),
+        (MINIMAL.format(id="testward") + "children: [1, 2]\n", r":7:11: children: Input should be"),
+        (MINIMAL.format(id="testward") + "x: !!python/object/apply:os.system [ls]\n", r":7:4: tag .* is not allowed"),
+        ("id: testward\n\tcode: x\n", r":2:1: YAML syntax error.*use spaces, not tabs"),
+        ("", r":1:1: file is empty"),
+        ("# only a comment\n", r":1:1: file is empty"),
+        ("- a\n- b\n", r":1:1: a profile must be a mapping"),
+    ],
+)
 def test_bad_profiles_get_located_messages(write_profile, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     message = problems_of(write_profile(text))
     assert re.search(expected, message), message
@@ -79,7 +99,10 @@ def test_bad_profiles_get_located_messages(write_profile, text: str, expected: s
 
 
 def test_every_error_is_reported_at_once(write_profile) -> None:  # type: ignore[no-untyped-def]
-    text = MINIMAL.format(id="testward") + "beds:\n  respite_bedz: 3\ncoordinators:\n  placed: 2\nchildren:\n  medical_care: -1\n"
+    text = (
+        MINIMAL.format(id="testward")
+        + "beds:\n  respite_bedz: 3\ncoordinators:\n  placed: 2\nchildren:\n  medical_care: -1\n"
+    )
     message = problems_of(write_profile(text))
     assert len(LOCATED.findall(message)) == 3, message
 
@@ -168,6 +191,7 @@ def test_wards_list_shows_every_municipality_with_completeness(cli) -> None:  # 
 
 def test_schema_command_prints_a_json_schema_with_fact_forms(cli) -> None:  # type: ignore[no-untyped-def]
     import json
+
     result = cli("schema")
     schema = json.loads(result.out)
     assert schema["properties"]["id"]["type"] == "string"
@@ -175,7 +199,9 @@ def test_schema_command_prints_a_json_schema_with_fact_forms(cli) -> None:  # ty
     assert len(fact["anyOf"]) == 3
 
 
-def test_the_shipped_data_is_found_from_any_working_folder(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_shipped_data_is_found_from_any_working_folder(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     """`planner assess koto` run outside the clone uses the clone's wards/, rules/ and models/."""
     from planner.profiles.load import default_data_dir
 

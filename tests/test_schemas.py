@@ -1,4 +1,5 @@
 """The JSON Schemas shipped in schema/ are current, and every shipped data file passes its schema."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,11 @@ from tests.conftest import ROOT
 
 FILES_BY_SCHEMA = {
     "profile": sorted((ROOT / "wards").glob("*.yaml")),
-    "rules": [ROOT / "rules" / "report-2014.yaml", ROOT / "rules" / "national-targets.yaml",
-              ROOT / "rules" / "law-2021.yaml"],
+    "rules": [
+        ROOT / "rules" / "report-2014.yaml",
+        ROOT / "rules" / "national-targets.yaml",
+        ROOT / "rules" / "law-2021.yaml",
+    ],
     "wording": [ROOT / "rules" / "wording.yaml"],
     "survey": [ROOT / "rules" / "survey.yaml"],
     "frame": [ROOT / "rules" / "frame.yaml"],
@@ -34,7 +38,8 @@ def _plain(path: Path) -> object:
     # JSON Schema sees the file as an editor does: dates stay strings, as planner reads them.
     yaml = YAML(typ="safe", pure=True)
     yaml.constructor.yaml_constructors["tag:yaml.org,2002:timestamp"] = yaml.constructor.yaml_constructors[
-        "tag:yaml.org,2002:str"]
+        "tag:yaml.org,2002:str"
+    ]
     return json.loads(json.dumps(yaml.load(path.read_text(encoding="utf-8"))))
 
 

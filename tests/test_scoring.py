@@ -3,10 +3,10 @@
 A private rule book of four rules and four actions; every number below is computed in the comments
 from rules/planning.yaml's formula, so a change to the formula (or to the shipped weights) fails here.
 """
+
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -101,14 +101,23 @@ def test_phases_follow_prerequisites_and_the_lane_capacity(plan) -> None:  # typ
     # The plan year is the April after 2026-11. The survey (T2) is placed first and starts at once; a-first
     # (T1, 2 months) starts at once; b-second waits for it to end (and the T1 lane holds one action at a
     # time); c-other (T4) starts at once.
-    assert when == {"a-first": ("2027-04", "2027-05"), "b-second": ("2027-06", "2027-08"),
-                    "survey-all": ("2027-04", "2027-05"), "c-other": ("2027-04", "2027-04")}
+    assert when == {
+        "a-first": ("2027-04", "2027-05"),
+        "b-second": ("2027-06", "2027-08"),
+        "survey-all": ("2027-04", "2027-05"),
+        "c-other": ("2027-04", "2027-04"),
+    }
 
 
 def test_the_shipped_weights_are_the_ones_the_readme_states() -> None:
     planning = load_library(ROOT).book.planning
     assert planning.scoring.model_dump(exclude={"reasoning"}) == {
-        "severity": 10, "lessons": 5, "gap_max": 20, "survey_severity": 5, "survey_base": 5}
+        "severity": 10,
+        "lessons": 5,
+        "gap_max": 20,
+        "survey_severity": 5,
+        "survey_base": 5,
+    }
     assert planning.lane_capacity == 2 and planning.deadlines.overdue == 10
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "10 × (highest severity" in readme and "5 × (number of lessons" in readme and "gap: 0–20" in readme

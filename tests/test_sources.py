@@ -1,4 +1,5 @@
 """Every figure in wards/ has a source a reader can open, dated, in Japanese, and none from the avoid list."""
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,8 @@ def test_every_known_fact_is_sourced_and_dated(lp) -> None:  # type: ignore[no-u
         assert obs.source, f"{lp.path}: {field} has no source"
         assert obs.source == REPORT_SOURCE or obs.source in lp.profile.sources, f"{lp.path}: {field}: {obs.source}"
         assert obs.as_of or (obs.note and "日付の記載なし" in obs.note), (
-            f"{lp.path}: {field} has neither a date nor a note saying the page gives none")
+            f"{lp.path}: {field} has neither a date nor a note saying the page gives none"
+        )
 
 
 @pytest.mark.parametrize("lp", PROFILES, ids=[lp.profile.id for lp in PROFILES])
@@ -44,16 +46,21 @@ def test_every_source_can_be_opened_and_is_titled_in_japanese(lp) -> None:  # ty
 
 
 def test_profiles_describe_themselves_in_japanese() -> None:
-    english = [lp.profile.id for lp in PROFILES if lp.profile.description and not JAPANESE.search(lp.profile.description)]
+    english = [
+        lp.profile.id for lp in PROFILES if lp.profile.description and not JAPANESE.search(lp.profile.description)
+    ]
     assert not english, english
 
 
-@pytest.mark.parametrize("url, words", [("https://joseikin-insight.com/tokyo/koto", "引用しない出典"),
-                                        (None, "url がありません")])
+@pytest.mark.parametrize(
+    "url, words", [("https://joseikin-insight.com/tokyo/koto", "引用しない出典"), (None, "url がありません")]
+)
 def test_validate_refuses_a_source_to_avoid_or_without_a_url(cli, data: Path, url: str | None, words: str) -> None:  # type: ignore[no-untyped-def]
     path = data / "wards" / "koto.yaml"
     text = path.read_text(encoding="utf-8")
-    entry = "  extra-source:\n    title: 江東区 在宅レスパイト\n    kind: secondary\n" + (f"    url: {url}\n" if url else "")
+    entry = "  extra-source:\n    title: 江東区 在宅レスパイト\n    kind: secondary\n" + (
+        f"    url: {url}\n" if url else ""
+    )
     path.write_text(text.replace("sources:\n", "sources:\n" + entry, 1), encoding="utf-8")
     result = cli("validate", str(path))
     assert result.code == 1 and words in result.err and f"{path}:" in result.err, result.err

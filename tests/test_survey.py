@@ -1,4 +1,5 @@
 """The questionnaire round trip: export a municipality's workbook, answer it as a respondent would, import it."""
+
 from __future__ import annotations
 
 import hashlib
@@ -61,9 +62,14 @@ def sha(path: Path) -> str:
 
 
 KOTO_ANSWERS = {
-    "1_庁内": {"children.medical_care": (85, "令和9年4月1日現在"), "children.population": 524310,
-              "beds.in_home_respite": "あり", "information.family_desk": "不明", "information.resource_map": "なし",
-              "welfare.subsidy_suction": "あり"},
+    "1_庁内": {
+        "children.medical_care": (85, "令和9年4月1日現在"),
+        "children.population": 524310,
+        "beds.in_home_respite": "あり",
+        "information.family_desk": "不明",
+        "information.resource_map": "なし",
+        "welfare.subsidy_suction": "あり",
+    },
     "3_相談支援事業所": {"coordinators.placed": "なし", "specialists.total": 40},
 }
 
@@ -79,7 +85,10 @@ def test_the_workbook_is_a_form_with_one_sheet_per_respondent_group(cli, data: P
     first = min(where, key=where.get)  # type: ignore[arg-type]
     assert first == "children.medical_care", "the number of children is asked first"
     assert ws[f"B{where['children.medical_care']}"].value == "区内に住む医療的ケア児（0～18歳）を何人把握していますか。"
-    assert ws[f"E{where['children.medical_care']}"].value == "79人" and ws[f"H{where['children.medical_care']}"].value == "要確認"
+    assert (
+        ws[f"E{where['children.medical_care']}"].value == "79人"
+        and ws[f"H{where['children.medical_care']}"].value == "要確認"
+    )
     kinds = {str(r): (dv.type, dv.formula1) for dv in ws.data_validations.dataValidation for r in dv.sqref.ranges}
     assert kinds[f"D{where['beds.in_home_respite']}"] == ("list", '"あり,なし,不明"')
     assert kinds[f"D{where['children.medical_care']}"][0] == "whole"
@@ -167,8 +176,21 @@ def _break(kind: str, book: Path, tmp: Path, data: Path, cli) -> Path:  # type: 
     return out
 
 
-BAD = ["empty", "not-xlsx", "zip-not-workbook", "other-ward", "text-in-count", "impossible-date", "not-in-list",
-       "negative-count", "fraction", "deleted-sheet", "moved-row", "no-answer-date", "control-characters"]
+BAD = [
+    "empty",
+    "not-xlsx",
+    "zip-not-workbook",
+    "other-ward",
+    "text-in-count",
+    "impossible-date",
+    "not-in-list",
+    "negative-count",
+    "fraction",
+    "deleted-sheet",
+    "moved-row",
+    "no-answer-date",
+    "control-characters",
+]
 
 
 @pytest.mark.parametrize("kind", BAD)
@@ -179,8 +201,15 @@ def test_a_bad_workbook_is_refused_with_its_place_and_the_profile_untouched(cli,
     result = cli("--data", str(data), "survey", "import", str(bad), "--ward", "koto")
     assert result.code == 3, (result.code, result.err)
     assert str(bad) in result.err and "Traceback" not in result.err
-    if kind in ("text-in-count", "impossible-date", "not-in-list", "negative-count", "fraction", "moved-row",
-                "no-answer-date"):
+    if kind in (
+        "text-in-count",
+        "impossible-date",
+        "not-in-list",
+        "negative-count",
+        "fraction",
+        "moved-row",
+        "no-answer-date",
+    ):
         assert f"{bad}:1_庁内!" in result.err, result.err
     if kind == "control-characters":
         assert f"{bad}:3_相談支援事業所!D" in result.err and "\x1b" not in result.err, result.err
@@ -194,22 +223,40 @@ def test_a_profile_edited_since_export_is_refused(cli, data: Path) -> None:  # t
     profile.write_text(profile.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     before = sha(profile)
     result = cli("--data", str(data), "survey", "import", str(book))
-    assert result.code == 3 and "has changed since" in result.err or "変更されています" in result.err, result.err
+    assert (result.code == 3 and "has changed since" in result.err) or "変更されています" in result.err, result.err
     assert sha(profile) == before
 
 
 def test_questions_changed_since_export_are_refused(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
     book = answer(export(cli, data), KOTO_ANSWERS, {}, data.parent / "answered.xlsx")
     survey = data / "rules" / "survey.yaml"
-    survey.write_text(survey.read_text(encoding="utf-8").replace(
-        "council.exists: {group: secretariat", "council.exists: {group: office"), encoding="utf-8")
+    survey.write_text(
+        survey.read_text(encoding="utf-8").replace(
+            "council.exists: {group: secretariat", "council.exists: {group: office"
+        ),
+        encoding="utf-8",
+    )
     result = cli("--data", str(data), "survey", "import", str(book))
     assert result.code == 3 and ("質問が変更" in result.err or "questions have changed" in result.err), result.err
 
 
 def test_init_writes_a_profile_that_validates_and_assesses_and_never_replaces_one(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
-    args = ["--data", str(data), "init", "shinmachi", "--code", "13999", "--name", "新町", "--kind", "town",
-            "--area", "nishi-tama", "--describes", "2026-11"]
+    args = [
+        "--data",
+        str(data),
+        "init",
+        "shinmachi",
+        "--code",
+        "13999",
+        "--name",
+        "新町",
+        "--kind",
+        "town",
+        "--area",
+        "nishi-tama",
+        "--describes",
+        "2026-11",
+    ]
     assert cli(*args).code == 0
     path = data / "wards" / "shinmachi.yaml"
     text = path.read_text(encoding="utf-8")
@@ -219,8 +266,20 @@ def test_init_writes_a_profile_that_validates_and_assesses_and_never_replaces_on
     assert cli("--data", str(data), "assess", "shinmachi").code == 0
     again = cli(*args)
     assert again.code == 2 and path.read_text(encoding="utf-8") == text
-    bad = cli("--data", str(data), "init", "Bad_Id", "--code", "13999", "--name", "x", "--kind", "town", "--area",
-              "nishi-tama")
+    bad = cli(
+        "--data",
+        str(data),
+        "init",
+        "Bad_Id",
+        "--code",
+        "13999",
+        "--name",
+        "x",
+        "--kind",
+        "town",
+        "--area",
+        "nishi-tama",
+    )
     assert bad.code == 2 and not (data / "wards" / "Bad_Id.yaml").exists()
 
 
@@ -228,8 +287,9 @@ def spec(path: str) -> FieldSpec:
     return field_specs()[path]
 
 
-@pytest.mark.parametrize("raw, value", [(79, 79), (79.0, 79), ("79", 79), ("７９", 79), ("79人", 79), ("１，２００人", 1200),
-                                        (" 80 ", 80)])
+@pytest.mark.parametrize(
+    "raw, value", [(79, 79), (79.0, 79), ("79", 79), ("７９", 79), ("79人", 79), ("１，２００人", 1200), (" 80 ", 80)]
+)
 def test_a_count_is_read_as_people_type_it(raw: object, value: int) -> None:
     assert parse_answer(spec("children.medical_care"), raw, "ja") == (value, True)
 
@@ -240,7 +300,9 @@ def test_a_blank_or_unknown_answer_stays_unknown_never_zero_or_no(raw: object) -
     assert parse_answer(spec("beds.in_home_respite"), raw, "ja") == (None, False)
 
 
-@pytest.mark.parametrize("raw", ["79.5", "約80", "80人程度", "7 9", "-3", "1e3", "0x10", True, 7.5, float("nan"), "８０床"])
+@pytest.mark.parametrize(
+    "raw", ["79.5", "約80", "80人程度", "7 9", "-3", "1e3", "0x10", True, 7.5, float("nan"), "８０床"]
+)
 def test_a_count_that_is_not_a_whole_number_of_the_unit_is_refused(raw: object) -> None:
     with pytest.raises(ValueError):
         parse_answer(spec("children.medical_care"), raw, "ja")
@@ -249,7 +311,7 @@ def test_a_count_that_is_not_a_whole_number_of_the_unit_is_refused(raw: object) 
 def test_a_line_break_in_a_text_answer_is_a_space_and_other_controls_are_refused() -> None:
     assert parse_answer(spec("coordinators.host"), "A病院\nB事業所", "ja") == ("A病院 B事業所", True)
     for raw in ("相談\x9b31m支援", "名\u202e前", "x\x00"):
-        with pytest.raises(ValueError, match="制御文字|control"):
+        with pytest.raises(ValueError, match=r"制御文字|control"):
             parse_answer(spec("coordinators.host"), raw, "ja")
     with pytest.raises(ValueError):
         parse_answer(spec("coordinators.host"), "あ" * 501, "ja")
@@ -267,21 +329,53 @@ def test_the_questionnaire_prints_on_a4_as_a_japanese_form(cli, data: Path, tmp_
         pytest.skip("LibreOffice or poppler-utils not installed")
     book = export(cli, data)
     profile = tmp_path / "lo-profile"  # a private LibreOffice profile: parallel runs must not share one
-    run = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                          "--outdir", str(tmp_path), str(book)], capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     pdf = tmp_path / f"{book.stem}.pdf"
     assert pdf.exists(), run.stdout + run.stderr
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     size = re.search(r"Page size: +([\d.]+) x ([\d.]+) pts", info)
     assert size and abs(float(size[1]) - 841.9) < 1 and abs(float(size[2]) - 595.3) < 1, info  # A4 landscape
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for words in ("医療的ケア児支援 実態調査票", "江東区", "区内に住む医療的ケア児（0～18歳）を何人把握していますか。", "回答日"):
+    for words in (
+        "医療的ケア児支援 実態調査票",
+        "江東区",
+        "区内に住む医療的ケア児（0～18歳）を何人把握していますか。",
+        "回答日",
+    ):
         assert words in text, f"{words!r} is not printed"
     artefacts = ROOT / "out"
     artefacts.mkdir(exist_ok=True)
     shutil.copy(pdf, artefacts / "survey-koto.pdf")
-    subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "2", "-l", "2", "-singlefile", str(pdf),
-                    str(artefacts / "survey-koto")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "100",
+            "-png",
+            "-f",
+            "2",
+            "-l",
+            "2",
+            "-singlefile",
+            str(pdf),
+            str(artefacts / "survey-koto"),
+        ],
+        check=True,
+    )
 
 
 def test_export_never_writes_over_an_input_or_a_special_file(cli, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -319,8 +413,12 @@ def test_import_reads_only_a_regular_file_of_a_sane_size(cli, data: Path, tmp_pa
 
 
 def test_markup_and_controls_in_names_and_notes_stay_text(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
-    book = answer(export(cli, data), {"1_庁内": {"children.medical_care": (85, "<script>alert(1)</script> | # x")}},
-                  {}, data.parent / "answered.xlsx")
+    book = answer(
+        export(cli, data),
+        {"1_庁内": {"children.medical_care": (85, "<script>alert(1)</script> | # x")}},
+        {},
+        data.parent / "answered.xlsx",
+    )
     wb = load_workbook(book)
     wb["1_庁内"]["D3"] = "課長\x9b2J"
     wb.save(book)

@@ -17,9 +17,9 @@ from planner import __version__
 from planner.cli import data, plans, rules, survey, wards
 from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
+from planner.i18n import LANGS
 from planner.messages import msg
 from planner.render.safe import terminal
-from planner.i18n import LANGS
 
 app = typer.Typer(
     add_completion=False,
@@ -106,7 +106,7 @@ class _ClosedStream:
 def _prepare_streams() -> None:
     """A closed stdout fails loudly; a stream that cannot encode Japanese shows escapes instead of failing."""
     if sys.stdout is None:
-        sys.stdout = _ClosedStream()  # type: ignore[assignment]
+        sys.stdout = _ClosedStream()  # type: ignore[assignment,unused-ignore]
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None:

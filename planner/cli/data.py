@@ -29,7 +29,9 @@ def validate(
 @app.command()
 def schema(
     ctx: typer.Context,
-    name: str = typer.Argument("profile", help="profile | rules | actions | lessons | planning | wording | survey | frame"),
+    name: str = typer.Argument(
+        "profile", help="profile | rules | actions | lessons | planning | wording | survey | frame"
+    ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:
     """Print the JSON Schema of a ward profile or of one of the rule book's files, for editors."""
@@ -81,15 +83,18 @@ def fields(
 
 
 @app.command()
-def init(ctx: typer.Context,
-         ward_id: str = typer.Argument(..., metavar="ID", help="The new profile's id (the file name), e.g. okutama."),
-         code: str = typer.Option(..., "--code", help="全国地方公共団体コード, 5 digits (13xxx)."),
-         name: str = typer.Option(..., "--name", help="The name in kanji, e.g. 奥多摩町."),
-         name_en: str = typer.Option("", "--name-en", help="The name in romaji (default: the id)."),
-         kind: str = typer.Option(..., "--kind", help="ward | city | town | village"),
-         area: str = typer.Option(..., "--area", help="二次保健医療圏 id, e.g. nishi-tama."),
-         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write it (default: wards/ID.yaml)."),
-         describes: Optional[str] = typer.Option(None, "--describes", help="The date it describes (default: this month).")) -> None:
+def init(
+    ctx: typer.Context,
+    ward_id: str = typer.Argument(..., metavar="ID", help="The new profile's id (the file name), e.g. okutama."),
+    code: str = typer.Option(..., "--code", help="全国地方公共団体コード, 5 digits (13xxx)."),
+    name: str = typer.Option(..., "--name", help="The name in kanji, e.g. 奥多摩町."),
+    name_en: str = typer.Option("", "--name-en", help="The name in romaji (default: the id)."),
+    kind: str = typer.Option(..., "--kind", help="ward | city | town | village"),
+    area: str = typer.Option(..., "--area", help="二次保健医療圏 id, e.g. nishi-tama."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write it (default: wards/ID.yaml)."),
+    describes: Optional[str] = typer.Option(None, "--describes", help="The date it describes (default: this month)."),
+) -> None:
     """Start a new profile: every field present and unknown, explained in Japanese; never replaces a file."""
     from planner.cli.survey import init_command
+
     init_command(ctx, ward_id, code, name, name_en, kind, area, out, describes)

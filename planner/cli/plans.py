@@ -119,7 +119,9 @@ def explain(
 @app.command()
 def diff(
     ctx: typer.Context,
-    first: str = typer.Argument(..., help="A plan file (.json) — or a municipality, compared --from one date --to another."),
+    first: str = typer.Argument(
+        ..., help="A plan file (.json) — or a municipality, compared --from one date --to another."
+    ),
     second: Optional[str] = typer.Argument(None, help="The later plan file (.json)."),
     from_: Optional[str] = typer.Option(None, "--from", help="With a municipality: the earlier date (YYYY-MM)."),
     to: Optional[str] = typer.Option(None, "--to", help="With a municipality: the later date (YYYY-MM)."),
@@ -129,6 +131,7 @@ def diff(
     """Compare two plans: actions added, dropped or moved, and facts that changed."""
     from planner.planning.diff import diff_plans, load_plan_json
     from planner.render.diff import render_diff
+
     s = settings(ctx)
     s.use_lang(lang)
     if fmt not in ("table", "md", "json"):
@@ -147,6 +150,7 @@ def diff(
         check_dates(as_of=to, start=None)
         from planner.planning.api import plan_ward
         from planner.render.json import plan_dict
+
         data = s.data_dir()
         before = plan_dict(plan_ward(data, first, as_of=from_), lang)
         after = plan_dict(plan_ward(data, first, as_of=to), lang)

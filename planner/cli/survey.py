@@ -1,4 +1,5 @@
 """`planner survey export | import`: the questionnaire round trip; `planner init`: a new, empty profile."""
+
 from __future__ import annotations
 
 import sys
@@ -23,7 +24,9 @@ def survey_export(
     out: Path = typer.Option(..., "--out", "-o", help="The workbook to write (.xlsx)."),
     lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="The date the questionnaire is made for (YYYY-MM)."),
-    reply_by: Optional[str] = typer.Option(None, "--reply-by", help="Reply date (YYYY-MM-DD); default: when the plan's survey ends."),
+    reply_by: Optional[str] = typer.Option(
+        None, "--reply-by", help="Reply date (YYYY-MM-DD); default: when the plan's survey ends."
+    ),
 ) -> None:
     """Write the questionnaire of a municipality: a cover sheet and one sheet per respondent group."""
     from planner.intake.export import export_workbook, reply_by_for
@@ -31,6 +34,7 @@ def survey_export(
     from planner.planning.api import load_ward, plan_for
     from planner.planning.assess import assess
     from planner.rulebook.library import load_library
+
     s = settings(ctx)
     s.use_lang(lang)
     check_dates(as_of=as_of, reply_by=reply_by)
@@ -50,7 +54,9 @@ def survey_export(
 def survey_import(
     ctx: typer.Context,
     workbook: Path = typer.Argument(..., help="A returned questionnaire (.xlsx)."),
-    ward: Optional[str] = typer.Option(None, "--ward", help="The municipality it must be for (id, kanji, code or path)."),
+    ward: Optional[str] = typer.Option(
+        None, "--ward", help="The municipality it must be for (id, kanji, code or path)."
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
     lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
 ) -> None:
@@ -61,6 +67,7 @@ def survey_import(
     from planner.render.safe import terminal
     from planner.render.view import value_of
     from planner.rulebook.library import load_library
+
     s = settings(ctx)
     s.use_lang(lang)
     data = s.data_dir()
@@ -72,27 +79,49 @@ def survey_import(
     text = apply_answers(lib.book, returned, lp, changes)
     kinds = ("added", "corrected", "confirmed", "unknown")
     words = {k: msg(f"import.{k}").text(lang) for k in kinds}
-    rows = [[terminal(labels(c.field, lang)), terminal(value_of(c.field, c.before, lang)),
-             terminal(value_of(c.field, c.after, lang)), words[c.kind], c.cell] for c in changes if c.kind != "unknown"]
+    rows = [
+        [
+            terminal(labels(c.field, lang)),
+            terminal(value_of(c.field, c.before, lang)),
+            terminal(value_of(c.field, c.after, lang)),
+            words[c.kind],
+            c.cell,
+        ]
+        for c in changes
+        if c.kind != "unknown"
+    ]
     typer.echo(tabulate(rows, headers=msg("import.head").text(lang).split("|"), disable_numparse=True))
     summary = ("、" if lang == "ja" else ", ").join(
-        f"{words[k]} {sum(1 for c in changes if c.kind == k)}" for k in kinds)
+        f"{words[k]} {sum(1 for c in changes if c.kind == k)}" for k in kinds
+    )
     if dry_run:
         typer.echo(msg("import.dry_run", summary=summary).text(lang))
         return
     replace_profile(lp, text)
     typer.echo(msg("import.done", path=terminal(str(lp.path)), summary=summary).text(lang))
 
-def init_command(ctx: typer.Context, ward_id: str, code: str, name: str, name_en: str, kind: str, area: str,
-                 out: Optional[Path], describes: Optional[str]) -> None:
+
+def init_command(
+    ctx: typer.Context,
+    ward_id: str,
+    code: str,
+    name: str,
+    name_en: str,
+    kind: str,
+    area: str,
+    out: Optional[Path],
+    describes: Optional[str],
+) -> None:
     """`planner init`: a new profile, every field present and unknown, valid at once."""
+    import hashlib
+    import os
+
     from planner.intake.init import check_identity, profile_text
     from planner.output import Inputs, prepare, temporary_name, write_new
     from planner.profiles.load import check_profile
     from planner.rulebook.library import load_library
     from planner.yamlio import load_text
-    import hashlib
-    import os
+
     s = settings(ctx)
     check_identity(ward_id, code, name, kind, area)
     check_dates(as_of=describes)
@@ -100,8 +129,9 @@ def init_command(ctx: typer.Context, ward_id: str, code: str, name: str, name_en
     target = out or data / "wards" / f"{ward_id}.yaml"
     if target.exists() or target.is_symlink():
         raise UsageError(msg("init.exists", path=target), msg("init.exists_hint"))
-    text = profile_text(load_library(data).book, ward_id, code, name, name_en, kind, area,
-                        describes or f"{date.today():%Y-%m}")
+    text = profile_text(
+        load_library(data).book, ward_id, code, name, name_en, kind, area, describes or f"{date.today():%Y-%m}"
+    )
     check_profile(load_text(str(target), text), target, hashlib.sha256(text.encode()).hexdigest())
     mode = prepare(target, Inputs())  # a new profile belongs in wards/; it never replaces a file (see os.link)
     tmp = temporary_name(target)

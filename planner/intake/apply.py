@@ -1,4 +1,5 @@
 """Answers into the profile: each as a dated, sourced observation, the file's comments, order and history kept."""
+
 from __future__ import annotations
 
 import hashlib
@@ -38,11 +39,25 @@ class Change:
 def check_identity(returned: Returned, lp: LoadedProfile, path: Path) -> None:
     """The questionnaire must be this municipality's, exported from this very profile."""
     if returned.ward != lp.profile.id or returned.code != lp.profile.code:
-        raise InputError([Problem(str(path), None, None, msg("xlsx.other_ward", ward=returned.ward,
-                                                             expected=lp.profile.id), msg("xlsx.export_hint"))])
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    msg("xlsx.other_ward", ward=returned.ward, expected=lp.profile.id),
+                    msg("xlsx.export_hint"),
+                )
+            ]
+        )
     if returned.profile_sha256 != lp.sha256:
-        raise InputError([Problem(str(path), None, None, msg("xlsx.profile_changed", path=lp.path),
-                                  msg("xlsx.profile_changed_hint"))])
+        raise InputError(
+            [
+                Problem(
+                    str(path), None, None, msg("xlsx.profile_changed", path=lp.path), msg("xlsx.profile_changed_hint")
+                )
+            ]
+        )
 
 
 def plan_changes(returned: Returned, lp: LoadedProfile) -> list[Change]:
@@ -88,8 +103,11 @@ def apply_answers(book: RuleBook, returned: Returned, lp: LoadedProfile, changes
         title = book.survey.group(group.group).title
         # a profile is a Japanese document whatever language the import speaks; the file name stays out of it
         sources[source_key(group, lp)] = CommentedMap(
-            title=f"実態調査票の回答（{title.ja}）", kind="official", published=group.answered,
-            respondent=group.respondent or title.ja)
+            title=f"実態調査票の回答（{title.ja}）",
+            kind="official",
+            published=group.answered,
+            respondent=group.respondent or title.ja,
+        )
     notes = {a.field: a.note for g in returned.groups for a in g.answers}
     groups_of = {a.field: g.group for g in returned.groups for a in g.answers}
     for change in changes:

@@ -1,4 +1,5 @@
 """`planner survey export`: a questionnaire workbook (cover + one sheet per respondent group), same bytes every time."""
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,21 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.dates import date_label_en, date_label_ja
-from planner.intake.layout import (ANSWERED, COVER, FIRST_ROW, FORMAT, HEADERS, LETTERS, META, RESPONDENT, WIDTHS,
-                                   Sheet, choices, fingerprint, sheets)
+from planner.intake.layout import (
+    ANSWERED,
+    COVER,
+    FIRST_ROW,
+    FORMAT,
+    HEADERS,
+    LETTERS,
+    META,
+    RESPONDENT,
+    WIDTHS,
+    Sheet,
+    choices,
+    fingerprint,
+    sheets,
+)
 from planner.planning.state import State
 from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile
@@ -34,24 +48,34 @@ FIXED = datetime(2000, 1, 1)  # workbook timestamps: fixed, so the same profile 
 def _text(key: str, lang: str, **params: Any) -> str:
     words = {
         "title": ("医療的ケア児支援 実態調査票", "Survey of support for children needing medical care"),
-        "about": ("この調査票は、医療的ケア児と支援の現状を把握し、アプローチプラン（取組計画）に反映するためのものです。"
-                  "回答は出典（本調査票・回答者の区分・回答日）付きでプロファイル（{file}）に取り込みます。",
-                  "This questionnaire establishes how children needing medical care are supported, for the approach "
-                  "plan. Answers are imported into the profile ({file}) with their source (this questionnaire, the "
-                  "respondent group, the answer date)."),
-        "how": ("記入のしかた: 各シートの「回答」欄（黄色）に記入してください。分からない項目は「不明」とするか空欄のままにしてください"
-                "（0と記入しないでください）。「現在の記録」がある項目は、正しければ同じ値を、変わっていれば新しい値を記入してください。"
-                "「要確認」の項目（橙色）は特に確認をお願いします。数は0以上の整数で記入してください。各シートの回答者と回答日も記入してください。"
-                "行の並べ替え・削除、シートの削除はしないでください。",
-                "How to answer: write in the yellow Answer column of each sheet. Leave a question blank or write "
-                "'unknown' if you do not know (never 0 for unknown). Where a value is on record, write it again if it "
-                "is right, or the new value. Please check the orange 'to confirm' rows. Counts are whole numbers ≥ 0. "
-                "Fill in the respondent and the answer date on each sheet. Do not sort or delete rows or sheets."),
-        "ward": ("自治体", "Municipality"), "as_of": ("基準日", "As of"), "reply_by": ("回答期限", "Reply by"),
-        "contact": ("問い合わせ先", "Contact"), "groups": ("回答者の区分とシート", "Who answers which sheet"),
-        "sheet": ("シート", "Sheet"), "who": ("回答者", "Who answers"), "count": ("項目数", "Questions"),
+        "about": (
+            "この調査票は、医療的ケア児と支援の現状を把握し、アプローチプラン（取組計画）に反映するためのものです。"
+            "回答は出典（本調査票・回答者の区分・回答日）付きでプロファイル（{file}）に取り込みます。",
+            "This questionnaire establishes how children needing medical care are supported, for the approach "
+            "plan. Answers are imported into the profile ({file}) with their source (this questionnaire, the "
+            "respondent group, the answer date).",
+        ),
+        "how": (
+            "記入のしかた: 各シートの「回答」欄（黄色）に記入してください。分からない項目は「不明」とするか空欄のままにしてください"
+            "（0と記入しないでください）。「現在の記録」がある項目は、正しければ同じ値を、変わっていれば新しい値を記入してください。"
+            "「要確認」の項目（橙色）は特に確認をお願いします。数は0以上の整数で記入してください。各シートの回答者と回答日も記入してください。"
+            "行の並べ替え・削除、シートの削除はしないでください。",
+            "How to answer: write in the yellow Answer column of each sheet. Leave a question blank or write "
+            "'unknown' if you do not know (never 0 for unknown). Where a value is on record, write it again if it "
+            "is right, or the new value. Please check the orange 'to confirm' rows. Counts are whole numbers ≥ 0. "
+            "Fill in the respondent and the answer date on each sheet. Do not sort or delete rows or sheets.",
+        ),
+        "ward": ("自治体", "Municipality"),
+        "as_of": ("基準日", "As of"),
+        "reply_by": ("回答期限", "Reply by"),
+        "contact": ("問い合わせ先", "Contact"),
+        "groups": ("回答者の区分とシート", "Who answers which sheet"),
+        "sheet": ("シート", "Sheet"),
+        "who": ("回答者", "Who answers"),
+        "count": ("項目数", "Questions"),
         "respondent": ("回答者（所属・氏名）", "Respondent (organisation, name)"),
-        "answered": ("回答日", "Answer date"), "confirm": ("要確認", "to confirm"),
+        "answered": ("回答日", "Answer date"),
+        "confirm": ("要確認", "to confirm"),
     }
     ja, en = words[key]
     return (ja if lang == "ja" else en).format(**params)
@@ -64,7 +88,8 @@ def export_workbook(book: RuleBook, lp: LoadedProfile, state: State, lang: str, 
     wb.properties.created = wb.properties.modified = FIXED
     wb.properties.creator = "planner"
     wb.properties.title = f"{_text('title', lang)} — {lp.profile.name.ja}"
-    cover: Worksheet = wb.active  # type: ignore[assignment]
+    cover = wb.active
+    assert isinstance(cover, Worksheet)
     cover.title = COVER[lang]
     layout = sheets(book, lang)
     _cover(cover, book, lp, state, lang, reply_by, layout, phraser)
@@ -76,16 +101,31 @@ def export_workbook(book: RuleBook, lp: LoadedProfile, state: State, lang: str, 
     return _fixed_zip(raw.getvalue())
 
 
-def _cover(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang: str, reply_by: str,
-           layout: list[Sheet], phraser: Phraser) -> None:
+def _cover(
+    ws: Worksheet,
+    book: RuleBook,
+    lp: LoadedProfile,
+    state: State,
+    lang: str,
+    reply_by: str,
+    layout: list[Sheet],
+    phraser: Phraser,
+) -> None:
     p = lp.profile
     label = date_label_ja if lang == "ja" else date_label_en
     ws["A1"] = _text("title", lang)
     ws["A1"].font = Font(size=16, bold=True)
-    rows = [(_text("ward", lang), f"{p.name.ja}（{p.code}）" if lang == "ja" else f"{p.name.ja} ({p.name.en}, {p.code})"),
-            (_text("as_of", lang), label(state.as_of)), (_text("reply_by", lang), label(reply_by)),
-            (_text("contact", lang), phraser.fill("{office}（障害福祉主管課）" if lang == "ja" else
-                                                  "The {office} (disability welfare section)", lang))]
+    rows = [
+        (_text("ward", lang), f"{p.name.ja}（{p.code}）" if lang == "ja" else f"{p.name.ja} ({p.name.en}, {p.code})"),
+        (_text("as_of", lang), label(state.as_of)),
+        (_text("reply_by", lang), label(reply_by)),
+        (
+            _text("contact", lang),
+            phraser.fill(
+                "{office}（障害福祉主管課）" if lang == "ja" else "The {office} (disability welfare section)", lang
+            ),
+        ),
+    ]
     for i, (k, v) in enumerate(rows, 3):
         ws[f"A{i}"], ws[f"B{i}"] = k, v
         ws[f"A{i}"].font = Font(bold=True)
@@ -102,8 +142,9 @@ def _cover(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang:
         cell.fill, cell.border, cell.font = HEAD, BOX, Font(bold=True)
     for i, sheet in enumerate(layout, 13):
         group = book.survey.group(sheet.group)
-        for j, value in enumerate((sheet.name, phraser.fill(group.who.ja if lang == "ja" else group.who.en, lang),
-                                   len(sheet.fields))):
+        for j, value in enumerate(
+            (sheet.name, phraser.fill(group.who.ja if lang == "ja" else group.who.en, lang), len(sheet.fields))
+        ):
             cell = ws.cell(row=i, column=j + 1, value=value)
             cell.border, cell.alignment = BOX, WRAP
     for col, width in zip("ABCD", (22, 60, 10, 10), strict=True):
@@ -111,8 +152,9 @@ def _cover(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang:
     _print_setup(ws, f"{p.name.ja}　{label(state.as_of)}", _text("title", lang))
 
 
-def _group_sheet(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang: str, sheet: Sheet,
-                 phraser: Phraser) -> None:
+def _group_sheet(
+    ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang: str, sheet: Sheet, phraser: Phraser
+) -> None:
     group = book.survey.group(sheet.group)
     specs = field_specs()
     ws["A1"] = f"{_text('title', lang)} — {group.title.ja if lang == 'ja' else group.title.en}"
@@ -122,8 +164,15 @@ def _group_sheet(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State,
         ws[f"B{cell[1:]}"] = _text(key, lang)
         ws[f"B{cell[1:]}"].font = Font(bold=True)
         ws[cell].fill, ws[cell].border, ws[cell].protection = INPUT, BOX, Protection(locked=False)
-    answered = DataValidation(type="date", operator="between", formula1="36526", formula2="73051", allow_blank=True,
-                              showErrorMessage=True, error="日付を入力してください" if lang == "ja" else "Enter a date")
+    answered = DataValidation(
+        type="date",
+        operator="between",
+        formula1="36526",
+        formula2="73051",
+        allow_blank=True,
+        showErrorMessage=True,
+        error="日付を入力してください" if lang == "ja" else "Enter a date",
+    )
     ws.add_data_validation(answered)
     answered.add(ANSWERED)
     ws[ANSWERED].number_format = "yyyy-mm-dd"
@@ -134,12 +183,18 @@ def _group_sheet(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State,
         row, spec, q = FIRST_ROW + i, specs[name], book.survey.questions[name]
         known = state.fact(name)
         stale = known is not None and known.status in ("stale", "undated", "other_body")
-        values = {"no": i + 1, "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
-                  "unit": (spec.unit_ja or "") if lang == "ja" else (spec.unit or ""), "answer": None,
-                  "current": value_of(name, known.value, lang) if known else None,
-                  "date": (date_label_ja if lang == "ja" else date_label_en)(known.as_of) if known and known.as_of else None,
-                  "source": known.source if known else None, "confirm": _text("confirm", lang) if stale else None,
-                  "note": None, "field": name}
+        values = {
+            "no": i + 1,
+            "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
+            "unit": (spec.unit_ja or "") if lang == "ja" else (spec.unit or ""),
+            "answer": None,
+            "current": value_of(name, known.value, lang) if known else None,
+            "date": (date_label_ja if lang == "ja" else date_label_en)(known.as_of) if known and known.as_of else None,
+            "source": known.source if known else None,
+            "confirm": _text("confirm", lang) if stale else None,
+            "note": None,
+            "field": name,
+        }
         for col, value in values.items():
             cell = ws[f"{LETTERS[col]}{row}"]
             cell.value, cell.border, cell.alignment = value, BOX, WRAP
@@ -167,13 +222,16 @@ def _lines(text: str, width: int) -> int:
 
 
 def _validation(ws: Worksheet, cell: str, spec: Any, lang: str) -> None:
-    error = {"ja": "選択肢から選ぶか、0以上の整数を入力してください（分からなければ空欄）",
-             "en": "Pick from the list, or enter a whole number ≥ 0 (leave blank if unknown)"}[lang]
+    error = {
+        "ja": "選択肢から選ぶか、0以上の整数を入力してください（分からなければ空欄）",
+        "en": "Pick from the list, or enter a whole number ≥ 0 (leave blank if unknown)",
+    }[lang]
     if spec.kind in ("bool", "enum"):
         dv = DataValidation(type="list", formula1='"' + ",".join(choices(spec, lang)) + '"', allow_blank=True)
     elif spec.kind == "count":
-        dv = DataValidation(type="whole", operator="between", formula1="0", formula2=str(spec.maximum or 100000),
-                            allow_blank=True)
+        dv = DataValidation(
+            type="whole", operator="between", formula1="0", formula2=str(spec.maximum or 100000), allow_blank=True
+        )
     elif spec.kind == "year":
         dv = DataValidation(type="whole", operator="between", formula1="1990", formula2="2100", allow_blank=True)
     else:
@@ -195,9 +253,15 @@ def _print_setup(ws: Worksheet, left: str, right: str) -> None:
 
 
 def _meta(ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang: str, layout: list[Sheet]) -> None:
-    rows: list[tuple[str, str]] = [("format", FORMAT), ("ward", lp.profile.id), ("code", lp.profile.code),
-                                   ("lang", lang), ("as_of", state.as_of), ("profile_sha256", lp.sha256),
-                                   ("questions_sha256", fingerprint(book))]
+    rows: list[tuple[str, str]] = [
+        ("format", FORMAT),
+        ("ward", lp.profile.id),
+        ("code", lp.profile.code),
+        ("lang", lang),
+        ("as_of", state.as_of),
+        ("profile_sha256", lp.sha256),
+        ("questions_sha256", fingerprint(book)),
+    ]
     rows += [(f"sheet:{s.group}", f"{s.name}|{','.join(s.fields)}") for s in layout]
     for i, (k, v) in enumerate(rows, 1):
         ws[f"A{i}"], ws[f"B{i}"] = k, v
@@ -224,4 +288,3 @@ def reply_by_for(end_month: str) -> str:
     year, month = int(end_month[:4]), int(end_month[5:7])
     following = date(year + (month == 12), month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1).isoformat()
-

@@ -1,4 +1,5 @@
 """`planner init`: a new, valid profile with every field present and unknown, each explained in Japanese."""
+
 from __future__ import annotations
 
 import json
@@ -29,19 +30,25 @@ def check_identity(ward_id: str, code: str, name: str, kind: str, area: str) -> 
         raise UsageError(msg("cli.unknown_area", area=area), msg("cli.one_of", options=", ".join(AREAS)))
 
 
-def profile_text(book: RuleBook, ward_id: str, code: str, name: str, name_en: str, kind: str, area: str,
-                 describes: str) -> str:
+def profile_text(
+    book: RuleBook, ward_id: str, code: str, name: str, name_en: str, kind: str, area: str, describes: str
+) -> str:
     """The YAML of a new profile: identity, an empty sources list, every section with every field null."""
     specs = field_specs()
     phraser = Phraser(book.wording, kind, describes)
-    lines = ["# yaml-language-server: $schema=../schema/ward-profile.schema.json",
-             f"# {name}のプロファイル。不明な項目は null のままにし、判明したら値・出典・時点を記入します（0 と不明は別）。",
-             "# 例: medical_care: {value: 79, source: my-source, as_of: 2023-09, note: 「…」}",
-             f"# 実態調査票は `planner survey export {ward_id} --out {ward_id}-survey.xlsx` で作成できます。",
-             f"id: {ward_id}", f"code: {json.dumps(code)}",
-             f"name: {{ja: {json.dumps(name, ensure_ascii=False)}, en: {json.dumps(name_en or ward_id.title())}}}",
-             f"kind: {kind}", f"area: {area}", f"describes: {describes}",
-             "sources: {}  # key: {title: 文書名, url: https://…, kind: official | secondary, published: YYYY-MM-DD}"]
+    lines = [
+        "# yaml-language-server: $schema=../schema/ward-profile.schema.json",
+        f"# {name}のプロファイル。不明な項目は null のままにし、判明したら値・出典・時点を記入します（0 と不明は別）。",
+        "# 例: medical_care: {value: 79, source: my-source, as_of: 2023-09, note: 「…」}",
+        f"# 実態調査票は `planner survey export {ward_id} --out {ward_id}-survey.xlsx` で作成できます。",
+        f"id: {ward_id}",
+        f"code: {json.dumps(code)}",
+        f"name: {{ja: {json.dumps(name, ensure_ascii=False)}, en: {json.dumps(name_en or ward_id.title())}}}",
+        f"kind: {kind}",
+        f"area: {area}",
+        f"describes: {describes}",
+        "sources: {}  # key: {title: 文書名, url: https://…, kind: official | secondary, published: YYYY-MM-DD}",
+    ]
     for section in SECTIONS:
         lines.append(f"{section}:")
         for path, spec in specs.items():

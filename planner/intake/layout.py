@@ -1,4 +1,5 @@
 """What the questionnaire holds and where: its sheets, rows, columns, answer words and its fingerprint."""
+
 from __future__ import annotations
 
 import hashlib
@@ -15,14 +16,18 @@ FIRST_ROW = 7  # questions start here; rows 3 and 4 hold the respondent's name a
 RESPONDENT, ANSWERED = "D3", "D4"
 COLUMNS = ("no", "question", "unit", "answer", "current", "date", "source", "confirm", "note", "field")
 LETTERS = {name: chr(ord("A") + i) for i, name in enumerate(COLUMNS)}
-HEADERS = {"ja": ["番号", "質問", "単位", "回答", "現在の記録", "時点", "出典", "確認", "備考", "項目ID"],
-           "en": ["No.", "Question", "Unit", "Answer", "On record", "Date", "Source", "Check", "Note", "Field"]}
+HEADERS = {
+    "ja": ["番号", "質問", "単位", "回答", "現在の記録", "時点", "出典", "確認", "備考", "項目ID"],
+    "en": ["No.", "Question", "Unit", "Answer", "On record", "Date", "Source", "Check", "Note", "Field"],
+}
 WIDTHS = [5, 52, 8, 14, 16, 13, 26, 8, 24, 16]
 YES = {"ja": "あり", "en": "yes"}
 NO = {"ja": "なし", "en": "no"}
 UNKNOWN = {"ja": "不明", "en": "unknown"}
-CHOICE_WORDS = {"ja": {"none": "担当できていない", "few": "一部のみ", "functioning": "担当できている"},
-                "en": {"none": "none", "few": "few", "functioning": "functioning"}}
+CHOICE_WORDS = {
+    "ja": {"none": "担当できていない", "few": "一部のみ", "functioning": "担当できている"},
+    "en": {"none": "none", "few": "few", "functioning": "functioning"},
+}
 
 
 @dataclass(frozen=True)

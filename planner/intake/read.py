@@ -1,4 +1,5 @@
 """Reading a returned questionnaire: every answer typed by its field, every problem as FILE.xlsx:SHEET!D12, at once."""
+
 from __future__ import annotations
 
 import io
@@ -12,8 +13,19 @@ from typing import Any
 
 from planner.dates import DateError, check_date
 from planner.errors import InputError, Problem
-from planner.intake.layout import (ANSWERED, CHOICE_WORDS, FIRST_ROW, FORMAT, LETTERS, META, NO, RESPONDENT, UNKNOWN,
-                                   YES, fingerprint)
+from planner.intake.layout import (
+    ANSWERED,
+    CHOICE_WORDS,
+    FIRST_ROW,
+    FORMAT,
+    LETTERS,
+    META,
+    NO,
+    RESPONDENT,
+    UNKNOWN,
+    YES,
+    fingerprint,
+)
 from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
 from planner.render.safe import CONTROL, one_line, terminal
@@ -68,6 +80,7 @@ def _problem(path: Path, where: str, message: Msg, hint: Msg | None = None) -> P
 def _open(path: Path) -> Any:
     """The workbook, after checks that a broken, renamed or hostile file cannot pass."""
     from openpyxl import load_workbook
+
     raw = read_bytes(path, MAX_BYTES)
     if not raw:
         raise InputError([_problem(path, "", msg("xlsx.empty"), msg("xlsx.export_hint"))])
@@ -82,9 +95,10 @@ def _open(path: Path) -> Any:
         raise InputError([_problem(path, "", msg("xlsx.not_xlsx"), msg("xlsx.export_hint"))])
     try:
         return load_workbook(io.BytesIO(raw), data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on malformed parts
-        raise InputError([_problem(path, "", msg("xlsx.unreadable", detail=type(exc).__name__),
-                                   msg("xlsx.export_hint"))]) from None
+    except Exception as exc:
+        raise InputError(
+            [_problem(path, "", msg("xlsx.unreadable", detail=type(exc).__name__), msg("xlsx.export_hint"))]
+        ) from None
 
 
 def read_returned(path: Path, book: RuleBook) -> Returned:
@@ -106,12 +120,19 @@ def read_returned(path: Path, book: RuleBook) -> Returned:
         groups.append(_read_sheet(wb, path, key[6:], name, fields.split(","), meta.get("lang", "ja"), problems))
     if problems:
         raise InputError(problems)
-    return Returned(meta.get("ward", ""), meta.get("code", ""), meta.get("lang", "ja"), meta.get("as_of", ""),
-                    meta.get("profile_sha256", ""), groups)
+    return Returned(
+        meta.get("ward", ""),
+        meta.get("code", ""),
+        meta.get("lang", "ja"),
+        meta.get("as_of", ""),
+        meta.get("profile_sha256", ""),
+        groups,
+    )
 
 
-def _read_sheet(wb: Any, path: Path, group: str, name: str, fields: list[str], lang: str,
-                problems: list[Problem]) -> GroupAnswers:
+def _read_sheet(
+    wb: Any, path: Path, group: str, name: str, fields: list[str], lang: str, problems: list[Problem]
+) -> GroupAnswers:
     out = GroupAnswers(group, name, None, None)
     if name not in wb.sheetnames:
         problems.append(_problem(path, name, msg("xlsx.sheet_missing", sheet=name), msg("xlsx.export_again")))
@@ -132,15 +153,25 @@ def _read_sheet(wb: Any, path: Path, group: str, name: str, fields: list[str], l
             problems.append(_problem(path, f"{name}!{cell}", exc.args[0], _hint(specs[name_], lang)))
             continue
         note_cell = f"{name}!{LETTERS['note']}{row}"
-        out.answers.append(Answer(name_, value, _free_text(ws[f"{LETTERS['note']}{row}"].value, path, note_cell,
-                                                           problems), f"{name}!{cell}", given))
+        out.answers.append(
+            Answer(
+                name_,
+                value,
+                _free_text(ws[f"{LETTERS['note']}{row}"].value, path, note_cell, problems),
+                f"{name}!{cell}",
+                given,
+            )
+        )
     out.respondent = _free_text(ws[RESPONDENT].value, path, f"{name}!{RESPONDENT}", problems)
     try:
         out.answered = _date(ws[ANSWERED].value)
     except ValueError as exc:
         problems.append(_problem(path, f"{name}!{ANSWERED}", exc.args[0], msg("xlsx.date_hint")))
-    if any(a.given for a in out.answers) and out.answered is None and not any(
-            p.path.endswith(f"{name}!{ANSWERED}") for p in problems):
+    if (
+        any(a.given for a in out.answers)
+        and out.answered is None
+        and not any(p.path.endswith(f"{name}!{ANSWERED}") for p in problems)
+    ):
         problems.append(_problem(path, f"{name}!{ANSWERED}", msg("xlsx.no_date"), msg("xlsx.date_hint")))
     return out
 
@@ -190,8 +221,16 @@ def parse_answer(spec: FieldSpec, raw: Any, lang: str) -> tuple[Any, bool]:
         return None, False
     text = raw.strip() if isinstance(raw, str) else raw
     if spec.kind == "bool":
-        words = {YES["ja"]: True, YES["en"]: True, NO["ja"]: False, NO["en"]: False, "はい": True, "いいえ": False,
-                 True: True, False: False}
+        words = {
+            YES["ja"]: True,
+            YES["en"]: True,
+            NO["ja"]: False,
+            NO["en"]: False,
+            "はい": True,
+            "いいえ": False,
+            True: True,
+            False: False,
+        }
         if isinstance(text, (str, bool)) and text in words:
             return words[text], True
         raise ValueError(msg("xlsx.not_choice", value=repr(text), options=f"{YES[lang]}, {NO[lang]}, {UNKNOWN[lang]}"))

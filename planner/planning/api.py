@@ -35,8 +35,12 @@ def plan_for(
         return plan
     base_assessment = assess(lib, lp, as_of)
     base = build_plan(lib, lp, base_assessment, model, start)
-    return plan.model_copy(update={"assumptions": assumptions(overrides, base_assessment.state),
-                                   "changes": changes(base, plan, base_assessment.state, assessment.state)})
+    return plan.model_copy(
+        update={
+            "assumptions": assumptions(overrides, base_assessment.state),
+            "changes": changes(base, plan, base_assessment.state, assessment.state),
+        }
+    )
 
 
 def plan_ward(

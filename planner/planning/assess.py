@@ -61,10 +61,11 @@ class Assessment(BaseModel):
 
 
 def in_force(rule: Rule, as_of: str) -> bool:
-    """Whether a rule's duty applies at the date: its applies_from has come and a later guideline has not replaced it."""
+    """Whether a rule's duty applies at the date: applies_from has come, and no later guideline replaced it."""
     key = date_key(as_of)
     return (rule.applies_from is None or date_key(rule.applies_from) <= key) and (
-        rule.until is None or key[: len(rule.until)] <= rule.until)
+        rule.until is None or key[: len(rule.until)] <= rule.until
+    )
 
 
 def fact_ref(state: State, name: str) -> FactRef:
@@ -76,18 +77,31 @@ def fact_ref(state: State, name: str) -> FactRef:
     if known.status == "derived":
         origin = state.fact(known.source or "")
         source = f"{known.source} = {origin.value if origin else '?'}"
-    return FactRef(field=name, value=state.values.get(name), status=known.status, source=source,
-                   as_of=known.as_of, at=known.at)
+    return FactRef(
+        field=name, value=state.values.get(name), status=known.status, source=source, as_of=known.as_of, at=known.at
+    )
 
 
-def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
-           overrides: dict[str, Any] | None = None, trace: bool = False) -> Assessment:
+def _engine(lib: Library, active: list[tuple[str, Any]]) -> Engine:
+    ids = tuple(rid for rid, _ in active)
+    if ids not in lib.engines:
+        lib.engines[ids] = Engine.for_rules(active)
+    return lib.engines[ids]  # type: ignore[no-any-return]
+
+
+def assess(
+    lib: Library,
+    lp: LoadedProfile,
+    as_of: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    trace: bool = False,
+) -> Assessment:
     """Decide every rule in force with the engine; the direct evaluator explains undecided rules (and all, if trace)."""
     as_of = as_of or lp.profile.describes
     state = present_state(lp, as_of, lib.book.planning.freshness, display_path(lp.path, lib.data_dir), overrides)
     active = [(r.id, r.when) for r in lib.book.rules if in_force(r, as_of)]
     try:
-        decided = Engine.for_rules(active).decide(lp.profile.id, state.values) if active else {}
+        decided = _engine(lib, active).decide(lp.profile.id, state.values) if active else {}
     except EngineError as exc:
         if exc.rule is None:
             raise
@@ -102,8 +116,16 @@ def assess(lib: Library, lp: LoadedProfile, as_of: str | None = None,
         else:
             status = "undecided"
         tree = evaluate(rule.when, state.values) if trace or status == "undecided" else None
-        findings.append(Finding(
-            rule=rule.id, status=status, severity=rule.severity, lessons=rule.lessons, actions=rule.actions,
-            facts=[fact_ref(state, f) for f in referenced_fields(rule.when)],
-            unknown=tree.unknown if tree is not None and status == "undecided" else [], trace=tree))
+        findings.append(
+            Finding(
+                rule=rule.id,
+                status=status,
+                severity=rule.severity,
+                lessons=rule.lessons,
+                actions=rule.actions,
+                facts=[fact_ref(state, f) for f in referenced_fields(rule.when)],
+                unknown=tree.unknown if tree is not None and status == "undecided" else [],
+                trace=tree,
+            )
+        )
     return Assessment(ward_id=lp.profile.id, as_of=as_of, state=state, findings=findings)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from planner.errors import OutputError, UsageError
+from planner.errors import InputError, OutputError, PlannerError, Problem, UsageError
 from planner.messages import msg
 from planner.output import Inputs, check_target, prepare, temporary_name, write_new
 from planner.planning.api import plan_for
@@ -16,9 +21,49 @@ from planner.profiles.load import load_profile, ward_files
 from planner.profiles.profile import AREAS
 from planner.render import SUFFIX, render
 from planner.render.index import IndexRow, index_name, render_index
-from planner.rulebook.library import load_library
+from planner.rulebook.library import Library, load_library
 
 T = TypeVar("T")
+# Measured (BENCHMARKS.md): below about 100 municipalities a pool's start-up costs more than it saves.
+POOL_MIN = 100
+CHUNK = 8  # municipalities per task: fewer round trips, still a steady stream
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every municipality of a batch is planned with."""
+
+    lib: Library
+    fmt: str
+    lang: str
+    area: str | None
+    as_of: str | None
+    start: str | None
+    model_id: str | None
+    overrides: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One municipality: its rendered plan and index line, or why it could not be read (None: another area)."""
+
+    file: str | None = None
+    text: str | None = None
+    row: IndexRow | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+def plan_one(job: Job, path: Path) -> Outcome:
+    """Load, plan and render one profile; its problems are returned, not raised, so the others still run."""
+    try:
+        lp = load_profile(path)
+    except InputError as exc:
+        return Outcome(problems=tuple(exc.problems))
+    if job.area is not None and lp.profile.area != job.area:
+        return Outcome()
+    plan = plan_for(job.lib, lp, as_of=job.as_of, start=job.start, model_id=job.model_id, overrides=job.overrides)
+    file = f"{lp.profile.id}{SUFFIX[job.fmt]}"
+    return Outcome(file, render(plan, job.fmt, job.lang), IndexRow.of(plan, file))
 
 
 def run_batch(
@@ -33,28 +78,38 @@ def run_batch(
     model_id: str | None = None,
     sets: list[str] | None = None,
     progress: bool = False,
+    workers: int | None = None,
 ) -> list[Path]:
-    """Plan, render and stage each municipality in turn (memory stays flat); publish all only if all succeed."""
+    """Plan, render and stage each municipality in turn (memory stays flat); publish all only if all succeed.
+
+    Every profile is read once. A broken one stops the writing but not the reading, so all problems are
+    reported together. With many municipalities the plans are made by a pool of processes, in file order,
+    so the output is the same bytes as one process would write.
+    """
     if area is not None and area not in AREAS:
         raise UsageError(msg("cli.unknown_area", area=area), msg("cli.one_of", options=", ".join(AREAS)))
     inputs = Inputs.of(data_dir)
     check_target(out_dir, inputs, "--out-dir")
-    lib = load_library(data_dir)
-    overrides = parse_set(sets or [])
-    paths = _checked_profiles(data_dir, area)
+    job = Job(load_library(data_dir), fmt, lang, area, as_of, start, model_id, parse_set(sets or []))
+    paths = ward_files(data_dir)
     index = index_name(fmt)
     if any(f"{p.stem}{SUFFIX[fmt]}" == index for p in paths):
         raise OutputError(out_dir / index, msg("out.collides", name=index), msg("out.choose_other_dir"))
     _make_folder(out_dir)
     staged: list[tuple[Path, Path]] = []
     rows: list[IndexRow] = []
+    problems: list[Problem] = []
     try:
-        for path in _bar(paths, progress, "planning"):
-            lp = load_profile(path)
-            plan = plan_for(lib, lp, as_of=as_of, start=start, model_id=model_id, overrides=overrides)
-            target = out_dir / f"{lp.profile.id}{SUFFIX[fmt]}"
-            _stage(staged, target, render(plan, fmt, lang), inputs)
-            rows.append(IndexRow.of(plan, target.name))
+        for outcome in _bar(_outcomes(job, paths, workers), len(paths), progress, "planning"):
+            problems += outcome.problems
+            if outcome.file is None or problems:
+                continue  # another area, or nothing more is written once a profile is broken
+            assert outcome.text is not None and outcome.row is not None
+            _stage(staged, out_dir / outcome.file, outcome.text, inputs)
+            rows.append(outcome.row)
+        if problems:
+            raise InputError(problems)
+        rows.sort(key=lambda r: (r.code, r.file))
         _stage(staged, out_dir / index, render_index(rows, fmt, lang), inputs)
         for tmp, target in staged:
             os.replace(tmp, target)
@@ -65,22 +120,60 @@ def run_batch(
                 tmp.unlink()
 
 
-def _checked_profiles(data_dir: Path, area: str | None) -> list[Path]:
-    """Every profile read and checked once before anything is written (all problems together); paths kept, not data."""
-    from planner.errors import InputError
+def pool_size(count: int, workers: int | None) -> int:
+    """How many processes plan a batch of count: PLANNER_WORKERS, else both cores past POOL_MIN, else one."""
+    if workers is None:
+        env = os.environ.get("PLANNER_WORKERS", "")
+        workers = int(env) if env.isdigit() else (os.cpu_count() or 1 if count >= POOL_MIN else 1)
+    return max(1, min(workers, count, 8))
 
-    paths, problems = [], []
-    for path in ward_files(data_dir):
+
+def _outcomes(job: Job, paths: list[Path], workers: int | None) -> Iterator[Outcome]:
+    """Each path's outcome, in path order: here, or from a pool of forked processes (a bounded window ahead)."""
+    size = pool_size(len(paths), workers)
+    if size == 1:
+        for path in paths:
+            yield plan_one(job, path)
+        return
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    # fork: the children start with the library (and its compiled rulesets) already in memory
+    with ProcessPoolExecutor(size, mp_context=get_context("fork"), initializer=_worker_start, initargs=(job,)) as pool:
+        window: deque[Future[list[Outcome]]] = deque()
+        todo = iter(chunks)
         try:
-            lp = load_profile(path)
-        except InputError as exc:
-            problems += exc.problems
-            continue
-        if area is None or lp.profile.area == area:
-            paths.append((lp.profile.code, path))
-    if problems:
-        raise InputError(problems)
-    return [p for _, p in sorted(paths)]
+            for chunk in todo:
+                window.append(pool.submit(_plan_chunk, chunk))
+                if len(window) >= 4 * size:
+                    break
+            while window:
+                done = window.popleft().result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    window.append(pool.submit(_plan_chunk, nxt))
+                yield from done
+        finally:
+            for future in window:
+                future.cancel()
+
+
+_JOB: list[Job] = []
+
+
+def _worker_start(job: Job) -> None:
+    # A worker leaves signals to the parent, which stops the batch and removes what it staged.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    _JOB[:] = [job]
+
+
+def _plan_chunk(chunk: list[Path]) -> list[Outcome]:
+    out = []
+    for path in chunk:
+        try:
+            out.append(plan_one(_JOB[0], path))
+        except PlannerError as exc:  # returned, not raised: a PlannerError may not survive pickling
+            out.append(Outcome(problems=tuple(exc.problems)))
+    return out
 
 
 def _make_folder(out_dir: Path) -> None:
@@ -102,7 +195,7 @@ def _stage(staged: list[tuple[Path, Path]], target: Path, text: str, inputs: Inp
     write_new(tmp, text, mode, target)
 
 
-def _bar(items: list[T], progress: bool, label: str) -> Iterator[T]:
+def _bar(items: Iterator[T], length: int, progress: bool, label: str) -> Iterator[T]:
     """A progress bar on stderr when it is a terminal; nothing in logs and pipes."""
     if not progress:
         yield from items
@@ -111,5 +204,5 @@ def _bar(items: list[T], progress: bool, label: str) -> Iterator[T]:
 
     import typer
 
-    with typer.progressbar(items, label=label, file=sys.stderr) as bar:
+    with typer.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
         yield from bar

@@ -1,4 +1,5 @@
 """From an assessment to an approach plan: actions with reasons and evidence, scored, ordered, phased, worded."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -7,9 +8,10 @@ from planner import __version__
 from planner.dates import add_months, next_fiscal_start
 from planner.planning.assess import Assessment, Finding
 from planner.planning.plan import Joint, Pending, Plan, PlanModel, PlannedAction, Population, Reason, Stamp, WardRef
+
+__all__ = ["Plan", "build_plan"]
 from planner.planning.priority import closure, evidence, order, schedule, score
-from planner.planning.sections import (data_gaps, frame, present_groups, rules_in_force, support_for,
-                                       survey_groups)
+from planner.planning.sections import data_gaps, frame, present_groups, rules_in_force, support_for, survey_groups
 from planner.planning.state import State
 from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile
@@ -31,14 +33,16 @@ def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]
     by_rule = {f.rule: f for f in assessment.findings}
     for g in gaps:
         if g.survey:
+            listed = reasons.setdefault(g.survey, [])
+            seen = {f.rule for f in listed}  # by rule id: comparing findings field by field is slow
             for rid in g.rules:
-                if by_rule[rid] not in reasons.setdefault(g.survey, []):
-                    reasons[g.survey].append(by_rule[rid])
+                if rid not in seen:
+                    seen.add(rid)
+                    listed.append(by_rule[rid])
     return reasons
 
 
-def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model,
-               start: str | None = None) -> Plan:
+def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model, start: str | None = None) -> Plan:
     """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words."""
     book, as_of, state = lib.book, assessment.as_of, assessment.state
     actions = {a.id: a for a in book.actions}
@@ -59,35 +63,76 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         action, s = actions[aid], scored[aid]
         first, last = phases[aid]
         end = add_months(year_start, last)
-        planned.append(PlannedAction(
-            id=aid, rank=rank, score=s.score, score_parts=s.parts, title=_fill(phraser, action.title),
-            description=_fill(phraser, action.description), target=_fill(phraser, action.target, end),
-            task=action.task, tasks=[action.task], lessons=s.lessons, after=[b for b in ranked if b in prereq[aid]],
-            evidence=evidence(action, reasons[aid], rules),
-            because=[Reason(rule=f.rule, title=_fill(phraser, rules[f.rule].title), status=f.status,
-                            severity=f.severity, facts=[x for x in f.facts if f.status == "fired" or x.value is None])
-                     for f in reasons[aid]],
-            lead=_role(lib.models, action.lead, as_of) or action.lead, lead_status="",
-            partners=[r for r in dict.fromkeys(_role(lib.models, p, as_of) for p in action.partners) if r],
-            start=add_months(year_start, first), end=end, months=action.months, beyond_year=last > 11,
-            deadline=s.deadline, overdue=s.overdue, joint=_joint(action, size),
-            support=support_for(book, aid, as_of),
-            survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else []))
+        planned.append(
+            PlannedAction(
+                id=aid,
+                rank=rank,
+                score=s.score,
+                score_parts=s.parts,
+                title=_fill(phraser, action.title),
+                description=_fill(phraser, action.description),
+                target=_fill(phraser, action.target, end),
+                task=action.task,
+                tasks=[action.task],
+                lessons=s.lessons,
+                after=[b for b in ranked if b in prereq[aid]],
+                evidence=evidence(action, reasons[aid], rules),
+                because=[
+                    Reason(
+                        rule=f.rule,
+                        title=_fill(phraser, rules[f.rule].title),
+                        status=f.status,
+                        severity=f.severity,
+                        facts=[x for x in f.facts if f.status == "fired" or x.value is None],
+                    )
+                    for f in reasons[aid]
+                ],
+                lead=_role(lib.models, action.lead, as_of) or action.lead,
+                lead_status="",
+                partners=[r for r in dict.fromkeys(_role(lib.models, p, as_of) for p in action.partners) if r],
+                start=add_months(year_start, first),
+                end=end,
+                months=action.months,
+                beyond_year=last > 11,
+                deadline=s.deadline,
+                overdue=s.overdue,
+                joint=_joint(action, size),
+                support=support_for(book, aid, as_of),
+                survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else [],
+            )
+        )
     roles = role_states(lib.models, model, state.values, as_of)
     status = {r.id: r.status for r in roles}
     planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
     return Plan(
-        ward=_ward(lib, lp, state, size, population), as_of=as_of, fiscal_year=int(year_start[:4]),
-        start=year_start, assumptions=[], changes=None, present=present_groups(state), frame=frame(book, as_of),
-        actions=planned, pending=_pending(book, assessment, set(ranked), phraser), data_gaps=gaps, findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
-        model=_model(lib.models, model, roles, as_of, phraser), tasks={t.id: t.title for t in book.vocabulary.tasks},
+        ward=_ward(lib, lp, state, size, population),
+        as_of=as_of,
+        fiscal_year=int(year_start[:4]),
+        start=year_start,
+        assumptions=[],
+        changes=None,
+        present=present_groups(state),
+        frame=frame(book, as_of),
+        actions=planned,
+        pending=_pending(book, assessment, set(ranked), phraser),
+        data_gaps=gaps,
+        findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
+        model=_model(lib.models, model, roles, as_of, phraser),
+        tasks={t.id: t.title for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
         roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
-        freshness_years=book.planning.freshness.years, rules_in_force=rules_in_force(book, as_of),
+        freshness_years=book.planning.freshness.years,
+        rules_in_force=rules_in_force(book, as_of),
         evidence_per_action=book.planning.evidence_per_action,
         small_below=book.planning.small_municipality.population_below,
-        generated_by=Stamp(planner=__version__, rulebook=book.version, profile_sha256=lp.sha256,
-                           rules_sha256=book.sha256, models_sha256=lib.models.sha256))
+        generated_by=Stamp(
+            planner=__version__,
+            rulebook=book.version,
+            profile_sha256=lp.sha256,
+            rules_sha256=book.sha256,
+            models_sha256=lib.models.sha256,
+        ),
+    )
 
 
 def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser: Phraser) -> list[Pending]:
@@ -102,13 +147,23 @@ def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser:
                 titles, fields = waiting.setdefault(aid, ([], []))
                 titles.append(f.rule)
                 fields.extend(x for x in f.unknown if x not in fields)
-    return [Pending(id=a.id, title=_fill(phraser, a.title), fields=waiting[a.id][1],
-                    rules=[_fill(phraser, rules[r].title) for r in waiting[a.id][0]])
-            for a in book.actions if a.id in waiting]
+    return [
+        Pending(
+            id=a.id,
+            title=_fill(phraser, a.title),
+            fields=waiting[a.id][1],
+            rules=[_fill(phraser, rules[r].title) for r in waiting[a.id][0]],
+        )
+        for a in book.actions
+        if a.id in waiting
+    ]
 
 
 def _fill(phraser: Phraser, text: Text2, end: str | None = None) -> Text2:
-    return Text2(ja=phraser.fill(text.ja, "ja", end), en=phraser.fill(text.en, "en", end))
+    if "{" not in text.ja and "{" not in text.en:
+        return text
+    # both sides were validated when the rule book was read; filling in validated words keeps them valid
+    return Text2.model_construct(ja=phraser.fill(text.ja, "ja", end), en=phraser.fill(text.en, "en", end))
 
 
 def _role(models: Models, role_id: str, as_of: str) -> str | None:
@@ -140,20 +195,38 @@ def _ward(lib: Library, lp: LoadedProfile, state: State, size: str, population: 
     hub = None
     if p.hub_hospital and lib.models.at("hub-hospital", state.as_of) == "hub-hospital":
         hub = Text2(ja=p.hub_hospital.ja, en=p.hub_hospital.en)
-    return WardRef(id=p.id, code=p.code, name=Text2(ja=p.name.ja, en=p.name.en), kind=p.kind,
-                   kind_label=Text2(ja=words.ja.kind, en=words.en.kind), area=p.area, area_ja=AREAS[p.area],
-                   hub_hospital=hub, support_centre=centre, describes=p.describes,
-                   known_fields=sum(1 for f in state.facts if f.status not in ("assumed", "derived")),
-                   current_fields=sum(1 for v in state.values.values() if v is not None),
-                   total_fields=len(field_specs()), population=population, size=size)
+    return WardRef(
+        id=p.id,
+        code=p.code,
+        name=Text2(ja=p.name.ja, en=p.name.en),
+        kind=p.kind,
+        kind_label=Text2(ja=words.ja.kind, en=words.en.kind),
+        area=p.area,
+        area_ja=AREAS[p.area],
+        hub_hospital=hub,
+        support_centre=centre,
+        describes=p.describes,
+        known_fields=sum(1 for f in state.facts if f.status not in ("assumed", "derived")),
+        current_fields=sum(1 for v in state.values.values() if v is not None),
+        total_fields=len(field_specs()),
+        population=population,
+        size=size,
+    )
 
 
 def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: Phraser) -> PlanModel:
     """The model at as_of: bodies gone by then replaced by their successors, links and centre following them."""
+
     def at(role_id: str) -> str:
         return models.at(role_id, as_of) or role_id
+
     kept = {r.id for r in roles}
     links = [(at(a), at(b)) for a, b in model.links if at(a) in kept and at(b) in kept and at(a) != at(b)]
-    return PlanModel(id=model.id, title=_fill(phraser, model.title), figure=model.figure, centre=at(model.centre),
-                     roles=[r.model_copy(update={"title": _fill(phraser, r.title)}) for r in roles],
-                     links=list(dict.fromkeys(links)))
+    return PlanModel(
+        id=model.id,
+        title=_fill(phraser, model.title),
+        figure=model.figure,
+        centre=at(model.centre),
+        roles=[r.model_copy(update={"title": _fill(phraser, r.title)}) for r in roles],
+        links=list(dict.fromkeys(links)),
+    )

@@ -1,4 +1,5 @@
 """Two plans compared, as a council reviews last year's plan against this one: actions and facts that changed."""
+
 from __future__ import annotations
 
 import json
@@ -60,8 +61,9 @@ def load_plan_json(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InputError([Problem(str(path), None, None, msg("file.not_utf8"), msg("file.save_utf8"))]) from None
     except json.JSONDecodeError as exc:
-        raise InputError([Problem(str(path), exc.lineno, exc.colno, msg("diff.bad_json", detail=exc.msg),
-                                  msg("diff.make_json"))]) from None
+        raise InputError(
+            [Problem(str(path), exc.lineno, exc.colno, msg("diff.bad_json", detail=exc.msg), msg("diff.make_json"))]
+        ) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise InputError([Problem(str(path), 1, 1, msg("diff.not_plan", schema=SCHEMA), msg("diff.make_json"))])
     for key in ("ward", "as_of", "actions", "present", "lang"):
@@ -77,25 +79,57 @@ def _facts(plan: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def diff_plans(before: dict[str, Any], after: dict[str, Any]) -> PlanDiff:
     """Actions added, dropped or moved, and facts changed, from before to after (plain plan data, one language)."""
     if before["ward"]["id"] != after["ward"]["id"]:
-        raise InputError([Problem("planner", None, None, msg("diff.two_wards", a=before["ward"]["id"],
-                                                              b=after["ward"]["id"]), msg("diff.same_ward"))])
+        raise InputError(
+            [
+                Problem(
+                    "planner",
+                    None,
+                    None,
+                    msg("diff.two_wards", a=before["ward"]["id"], b=after["ward"]["id"]),
+                    msg("diff.same_ward"),
+                )
+            ]
+        )
     old = {a["id"]: a for a in before["actions"]}
     new = {a["id"]: a for a in after["actions"]}
     changes = []
     for a in after["actions"]:
         if a["id"] not in old:
-            changes.append(ActionChange(id=a["id"], title=a["title"], kind="added", rank_before=None, rank_after=a["rank"]))
+            changes.append(
+                ActionChange(id=a["id"], title=a["title"], kind="added", rank_before=None, rank_after=a["rank"])
+            )
         elif old[a["id"]]["rank"] != a["rank"]:
-            changes.append(ActionChange(id=a["id"], title=a["title"], kind="moved", rank_before=old[a["id"]]["rank"],
-                                        rank_after=a["rank"]))
-    changes += [ActionChange(id=a["id"], title=a["title"], kind="dropped", rank_before=a["rank"], rank_after=None)
-                for a in before["actions"] if a["id"] not in new]
+            changes.append(
+                ActionChange(
+                    id=a["id"], title=a["title"], kind="moved", rank_before=old[a["id"]]["rank"], rank_after=a["rank"]
+                )
+            )
+    changes += [
+        ActionChange(id=a["id"], title=a["title"], kind="dropped", rank_before=a["rank"], rank_after=None)
+        for a in before["actions"]
+        if a["id"] not in new
+    ]
     fb, fa = _facts(before), _facts(after)
     facts = []
     for name in sorted(set(fb) | set(fa), key=lambda n: (list(fa) + [x for x in fb if x not in fa]).index(n)):
         b, a = fb.get(name, {}), fa.get(name, {})
         if (b.get("value"), b.get("status")) != (a.get("value"), a.get("status")):
-            facts.append(FactChange(field=name, label=(a or b)["label"], before=b.get("value"), after=a.get("value"),
-                                    status_before=b.get("status"), status_after=a.get("status")))
-    return PlanDiff(ward=after["ward"]["id"], ward_ja=after["ward"]["name_ja"], lang=after["lang"],
-                    before=before["as_of"], after=after["as_of"], actions=changes, facts=facts)
+            facts.append(
+                FactChange(
+                    field=name,
+                    label=(a or b)["label"],
+                    before=b.get("value"),
+                    after=a.get("value"),
+                    status_before=b.get("status"),
+                    status_after=a.get("status"),
+                )
+            )
+    return PlanDiff(
+        ward=after["ward"]["id"],
+        ward_ja=after["ward"]["name_ja"],
+        lang=after["lang"],
+        before=before["as_of"],
+        after=after["as_of"],
+        actions=changes,
+        facts=facts,
+    )

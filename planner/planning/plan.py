@@ -1,4 +1,5 @@
 """The approach plan as data (schema planner.plan/2): what every renderer reads and the JSON contract writes."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -1,4 +1,5 @@
 """Priority, order and phases: the score of each action, prerequisites first, lanes over the fiscal year."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -43,16 +44,23 @@ def score(book: RuleBook, action: Action, found: list[Finding], values: dict[str
         deadlines = [rules[f.rule].deadline for f in fired if rules[f.rule].deadline]
         deadline = min(deadlines, key=date_key) if deadlines else None
         overdue = deadline is not None and date_key(deadline)[: len(deadline)] < date_key(as_of)[: len(deadline)]
-        parts = ScoreParts(severity=w.severity * max(f.severity for f in fired), lessons=w.lessons * len(lessons),
-                           gap=max(gap(rules[f.rule], values, w.gap_max) for f in fired),
-                           weight=max(book.lesson(x).weight for x in lessons),
-                           overdue=book.planning.deadlines.overdue if overdue else 0)
+        parts = ScoreParts(
+            severity=w.severity * max(f.severity for f in fired),
+            lessons=w.lessons * len(lessons),
+            gap=max(gap(rules[f.rule], values, w.gap_max) for f in fired),
+            weight=max(book.lesson(x).weight for x in lessons),
+            overdue=book.planning.deadlines.overdue if overdue else 0,
+        )
     else:
         # A survey is scored as L10 alone, at half the severity of the rules it would decide, so a known
         # problem of the same severity outranks finding out whether one exists.
         lessons, deadline, overdue = lesson_ids(found), None, False
-        parts = ScoreParts(severity=w.survey_severity * max(f.severity for f in found), lessons=w.survey_base,
-                           gap=0, weight=book.lesson(SURVEY_LESSON).weight)
+        parts = ScoreParts(
+            severity=w.survey_severity * max(f.severity for f in found),
+            lessons=w.survey_base,
+            gap=0,
+            weight=book.lesson(SURVEY_LESSON).weight,
+        )
     if action.survey and SURVEY_LESSON not in lessons:
         lessons = lesson_ids(found, extra=SURVEY_LESSON)
     return Scored(parts, lessons, deadline, overdue)
@@ -95,9 +103,10 @@ def order(scores: dict[str, int], prereq: dict[str, set[str]], position: dict[st
     return out
 
 
-def schedule(ranked: list[str], actions: dict[str, Action], prereq: dict[str, set[str]], capacity: int,
-             first: str | None = None) -> dict[str, tuple[int, int]]:
-    """Month offsets from the fiscal year's start: after prerequisites end, lane capacity respected; the survey first."""
+def schedule(
+    ranked: list[str], actions: dict[str, Action], prereq: dict[str, set[str]], capacity: int, first: str | None = None
+) -> dict[str, tuple[int, int]]:
+    """Month offsets from the fiscal year's start: after prerequisites end, within lane capacity; the survey first."""
     placed: dict[str, tuple[int, int]] = {}
     lanes: dict[str, list[tuple[int, int]]] = {}
     for aid in ([first] if first in ranked else []) + [a for a in ranked if a != first]:
@@ -122,8 +131,10 @@ def evidence(action: Action, found: list[Finding], rules: dict[str, Rule]) -> li
             if rule_id not in old.rules:
                 merged[key] = old.model_copy(update={"rules": [*old.rules, rule_id]})
             continue
-        merged[key] = EvidenceRef(rules=[rule_id], quote=ev.quote, where=ev.where, source=ev.source,
-                                  kind=ev.kind, seen_in=ev.seen_in)
+        merged[key] = EvidenceRef(
+            rules=[rule_id], quote=ev.quote, where=ev.where, source=ev.source, kind=ev.kind, seen_in=ev.seen_in
+        )
     items = list(merged.values())
-    return sorted(items, key=lambda e: (len("".join(e.quote.split())) < FRAGMENT, KIND_STRENGTH[e.kind],
-                                        items.index(e)))
+    return sorted(
+        items, key=lambda e: (len("".join(e.quote.split())) < FRAGMENT, KIND_STRENGTH[e.kind], items.index(e))
+    )

@@ -1,11 +1,21 @@
 """The plan's sections beside its actions: present state, policy frame, survey, rules in force, what changed."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from planner.planning.assess import Assessment, FactRef, fact_ref, in_force
-from planner.planning.plan import (Assumption, Change, DataGap, Instrument, Plan, PresentGroup, Support,
-                                   SurveyGroup, SurveyItem)
+from planner.planning.plan import (
+    Assumption,
+    Change,
+    DataGap,
+    Instrument,
+    Plan,
+    PresentGroup,
+    Support,
+    SurveyGroup,
+    SurveyItem,
+)
 from planner.planning.state import GROUPS, State
 from planner.profiles.fields import field_specs
 from planner.rulebook.basics import Text2
@@ -49,16 +59,28 @@ def frame(book: RuleBook, as_of: str) -> list[Instrument]:
             continue
         else:
             status = "in_force" if in_period(as_of, ins.from_, ins.until) else "ended"
-        out.append(Instrument(id=ins.id, title=ins.title, status=status, start=ins.from_, end=ins.until,
-                              source=ins.source.title, url=ins.source.url, source_kind=ins.source.kind))
+        out.append(
+            Instrument(
+                id=ins.id,
+                title=ins.title,
+                status=status,
+                start=ins.from_,
+                end=ins.until,
+                source=ins.source.title,
+                url=ins.source.url,
+                source_kind=ins.source.kind,
+            )
+        )
     return out
 
 
 def support_for(book: RuleBook, action_id: str, as_of: str) -> list[Support]:
     """The programmes in force that serve an action, as partners or funding routes."""
-    return [Support(id=p.id, title=p.title, kind=p.kind, source=p.source.title, url=p.source.url,
-                    source_kind=p.source.kind)
-            for p in book.frame.programmes if action_id in p.serves and in_period(as_of, p.from_, p.until)]
+    return [
+        Support(id=p.id, title=p.title, kind=p.kind, source=p.source.title, url=p.source.url, source_kind=p.source.kind)
+        for p in book.frame.programmes
+        if action_id in p.serves and in_period(as_of, p.from_, p.until)
+    ]
 
 
 def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
@@ -74,10 +96,16 @@ def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
     for name in sorted(by_field, key=list(specs).index):
         known = assessment.state.fact(name)
         question = book.survey.questions.get(name)
-        out.append(DataGap(field=name, title=Text2(ja=specs[name].ja, en=specs[name].en), rules=by_field[name],
-                           survey=next((a.id for a in surveys if any(name.startswith(p) for p in a.survey)), None),
-                           group=question.group if question else None,
-                           status=known.status if known else "unknown"))
+        out.append(
+            DataGap(
+                field=name,
+                title=Text2(ja=specs[name].ja, en=specs[name].en),
+                rules=by_field[name],
+                survey=next((a.id for a in surveys if any(name.startswith(p) for p in a.survey)), None),
+                group=question.group if question else None,
+                status=known.status if known else "unknown",
+            )
+        )
     return out
 
 
@@ -92,19 +120,35 @@ def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Ph
         fields = [n for n, q in book.survey.questions.items() if n in statuses and q.group == group.id]
         if not fields:
             continue
-        items = [SurveyItem(field=n, label=Text2(ja=specs[n].ja, en=specs[n].en),
-                            question=Text2(ja=phraser.fill(book.survey.questions[n].ja, "ja"),
-                                           en=phraser.fill(book.survey.questions[n].en, "en")),
-                            status=statuses[n]) for n in fields]
-        out.append(SurveyGroup(id=group.id, title=group.title, items=items,
-                               who=Text2(ja=phraser.fill(group.who.ja, "ja"), en=phraser.fill(group.who.en, "en"))))
+        items = [
+            SurveyItem(
+                field=n,
+                label=Text2(ja=specs[n].ja, en=specs[n].en),
+                question=Text2(
+                    ja=phraser.fill(book.survey.questions[n].ja, "ja"),
+                    en=phraser.fill(book.survey.questions[n].en, "en"),
+                ),
+                status=statuses[n],
+            )
+            for n in fields
+        ]
+        out.append(
+            SurveyGroup(
+                id=group.id,
+                title=group.title,
+                items=items,
+                who=Text2(ja=phraser.fill(group.who.ja, "ja"), en=phraser.fill(group.who.en, "en")),
+            )
+        )
     return out
 
 
 def rules_in_force(book: RuleBook, as_of: str) -> list[dict[str, Any]]:
     """The packs and the rules of each in force at as_of, for the plan's footer."""
-    return [{"pack": p.pack, "version": p.version, "rules": [r.id for r in p.rules if in_force(r, as_of)]}
-            for p in book.packs]
+    return [
+        {"pack": p.pack, "version": p.version, "rules": [r.id for r in p.rules if in_force(r, as_of)]}
+        for p in book.packs
+    ]
 
 
 def assumptions(overrides: dict[str, Any], profile_state: State) -> list[Assumption]:
@@ -113,8 +157,14 @@ def assumptions(overrides: dict[str, Any], profile_state: State) -> list[Assumpt
     out = []
     for name in (n for n in specs if n in overrides):
         known = profile_state.fact(name)
-        out.append(Assumption(field=name, label=Text2(ja=specs[name].ja, en=specs[name].en), value=overrides[name],
-                              profile_value=known.value if known else None))
+        out.append(
+            Assumption(
+                field=name,
+                label=Text2(ja=specs[name].ja, en=specs[name].en),
+                value=overrides[name],
+                profile_value=known.value if known else None,
+            )
+        )
     return out
 
 
@@ -131,13 +181,37 @@ def changes(before: Plan, after: Plan, before_state: State, after_state: State) 
     out = []
     for a in after.actions:
         if a.id not in old:
-            out.append(Change(id=a.id, title=a.title, kind="added", rank_before=None, rank_after=a.rank,
-                              facts=behind(a, after_state)))
+            out.append(
+                Change(
+                    id=a.id,
+                    title=a.title,
+                    kind="added",
+                    rank_before=None,
+                    rank_after=a.rank,
+                    facts=behind(a, after_state),
+                )
+            )
         elif old[a.id].rank != a.rank:
-            out.append(Change(id=a.id, title=a.title, kind="moved", rank_before=old[a.id].rank, rank_after=a.rank,
-                              facts=behind(a, after_state) or behind(old[a.id], after_state)))
+            out.append(
+                Change(
+                    id=a.id,
+                    title=a.title,
+                    kind="moved",
+                    rank_before=old[a.id].rank,
+                    rank_after=a.rank,
+                    facts=behind(a, after_state) or behind(old[a.id], after_state),
+                )
+            )
     for a in before.actions:
         if a.id not in new:
-            out.append(Change(id=a.id, title=a.title, kind="dropped", rank_before=a.rank, rank_after=None,
-                              facts=behind(a, after_state)))
+            out.append(
+                Change(
+                    id=a.id,
+                    title=a.title,
+                    kind="dropped",
+                    rank_before=a.rank,
+                    rank_after=None,
+                    facts=behind(a, after_state),
+                )
+            )
     return out

@@ -3,8 +3,10 @@
 A fact decides rules only if it is the municipality's own, dated, and no older than the rule book's freshness
 limit; any other known fact is shown (要確認 / another body's) and counts as unknown for the rules.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,13 +23,26 @@ Status = Literal["current", "stale", "undated", "other_body", "assumed", "derive
 
 # The groups of the present state, as the report groups its findings; each is a list of profile sections.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "council": ("council", "consultation_body"), "workforce": ("specialists", "coordinators"),
-    "programmes": ("programmes",), "beds": ("beds",), "services": ("services",), "welfare": ("welfare",),
-    "information": ("information",), "system": ("system",), "children": ("children",),
+    "council": ("council", "consultation_body"),
+    "workforce": ("specialists", "coordinators"),
+    "programmes": ("programmes",),
+    "beds": ("beds",),
+    "services": ("services",),
+    "welfare": ("welfare",),
+    "information": ("information",),
+    "system": ("system",),
+    "children": ("children",),
 }
+
+
 # Facts that follow from another when the profile leaves them unknown: a count of coordinators says
 # whether one is placed. The plan cites the count as the source.
-DERIVED = {"coordinators.placed": ("coordinators.count", lambda count: count > 0)}
+def _placed(count: int) -> bool:
+    return count > 0
+
+
+# A fact another implies: (the field it follows from, how). The plan cites the origin as the source.
+DERIVED: dict[str, tuple[str, Callable[[Any], Any]]] = {"coordinators.placed": ("coordinators.count", _placed)}
 
 
 class KnownFact(BaseModel):
@@ -81,8 +96,9 @@ def display_path(path: Path, data_dir: Path) -> str:
         return path.as_posix()
 
 
-def present_state(lp: LoadedProfile, as_of: str, freshness: Freshness, shown: str,
-                  overrides: dict[str, Any] | None = None) -> State:
+def present_state(
+    lp: LoadedProfile, as_of: str, freshness: Freshness, shown: str, overrides: dict[str, Any] | None = None
+) -> State:
     """Every field's standing at as_of: the values rules may use, and every known fact with its status."""
     overrides = overrides or {}
     values: dict[str, Any] = {}
@@ -92,8 +108,16 @@ def present_state(lp: LoadedProfile, as_of: str, freshness: Freshness, shown: st
         if name in overrides:
             values[name] = overrides[name]
             if overrides[name] is not None:
-                facts.append(KnownFact(field=name, label=label, group=group_of(name), value=overrides[name],
-                                       status="assumed", source="--set"))
+                facts.append(
+                    KnownFact(
+                        field=name,
+                        label=label,
+                        group=group_of(name),
+                        value=overrides[name],
+                        status="assumed",
+                        source="--set",
+                    )
+                )
             continue
         obs = observation(lp.profile, name, as_of)
         if obs is None or obs.value is None:
@@ -102,16 +126,35 @@ def present_state(lp: LoadedProfile, as_of: str, freshness: Freshness, shown: st
         status = _status(obs.as_of, obs.holder, as_of, freshness.years_for(name))
         values[name] = obs.value if status == "current" else None
         src = lp.profile.sources.get(obs.source) if obs.source else None
-        facts.append(KnownFact(
-            field=name, label=label, group=group_of(name), value=obs.value, status=status, as_of=obs.as_of,
-            source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source, url=src.url if src else None,
-            source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
-            holder=obs.holder, note=obs.note, at=_at(lp, name, shown)))
+        facts.append(
+            KnownFact(
+                field=name,
+                label=label,
+                group=group_of(name),
+                value=obs.value,
+                status=status,
+                as_of=obs.as_of,
+                source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source,
+                url=src.url if src else None,
+                source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
+                holder=obs.holder,
+                note=obs.note,
+                at=_at(lp, name, shown),
+            )
+        )
     derived = _derive(values)
     for target, origin in derived.items():
         spec = field_specs()[target]
-        facts.append(KnownFact(field=target, label=Text2(ja=spec.ja, en=spec.en), group=group_of(target),
-                               value=values[target], status="derived", source=origin))
+        facts.append(
+            KnownFact(
+                field=target,
+                label=Text2(ja=spec.ja, en=spec.en),
+                group=group_of(target),
+                value=values[target],
+                status="derived",
+                source=origin,
+            )
+        )
     order = list(field_specs())
     facts.sort(key=lambda f: order.index(f.field))
     return State(as_of=as_of, values=values, facts=facts, derived=derived)
@@ -127,7 +170,7 @@ def _status(fact_date: str | None, holder: str | None, as_of: str, years: int) -
 
 
 def _derive(values: dict[str, Any]) -> dict[str, str]:
-    done = {}
+    done: dict[str, str] = {}
     for target, (origin, rule) in DERIVED.items():
         if values.get(target) is None and values.get(origin) is not None:
             values[target] = rule(values[origin])

@@ -22,9 +22,12 @@ class Observation(BaseModel, Generic[T]):
     as_of: str | None = Field(None, description="Date the value describes: YYYY, YYYY-MM or YYYY-MM-DD.")
     note: str | None = Field(None, description="Free text: caveats, quote, how the value was read.")
     holder: str | None = Field(
-        None, min_length=1, max_length=100,
+        None,
+        min_length=1,
+        max_length=100,
         description="Who the fact is about when it is not the municipality itself (e.g. 都立墨東病院): "
-                    "shown in the plan's present state, never taken as the municipality's own.")
+        "shown in the plan's present state, never taken as the municipality's own.",
+    )
 
     @field_validator("as_of")
     @classmethod
@@ -53,7 +56,7 @@ class Fact(BaseModel, Generic[T]):
         undated = [o for o in self.values if o.as_of is None]
         if as_of is not None:
             # at the plan date's own precision: a plan "as of 2027-05" sees a fact dated 2027-05-10
-            dated = [o for o in dated if date_key(o.as_of)[: len(as_of)] <= as_of]  # type: ignore[arg-type]
+            dated = [o for o in dated if date_key(o.as_of or "")[: len(as_of)] <= as_of]
         if dated:
-            return max(dated, key=lambda o: date_key(o.as_of))  # type: ignore[arg-type]
+            return max(dated, key=lambda o: date_key(o.as_of or ""))
         return undated[-1] if undated else None

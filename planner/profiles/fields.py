@@ -55,8 +55,9 @@ def field_specs() -> dict[str, FieldSpec]:
             extra: dict[str, Any] = info.json_schema_extra  # type: ignore[assignment]
             choices, maximum = _limits(_value_type(info))
             path = f"{section}.{name}"
-            out[path] = FieldSpec(path, extra["kind"], extra["ja"], extra["en"], extra.get("unit"), extra.get("unit_ja"),
-                                  choices, maximum)
+            out[path] = FieldSpec(
+                path, extra["kind"], extra["ja"], extra["en"], extra.get("unit"), extra.get("unit_ja"), choices, maximum
+            )
     return out
 
 

@@ -43,8 +43,11 @@ def identity(path: Path) -> Identity:
     if not isinstance(data, dict):
         return Identity(path, None, None)
     names = data.get("name")
-    return Identity(path, str(data["code"]) if "code" in data else None,
-                    str(names["ja"]) if isinstance(names, dict) and "ja" in names else None)
+    return Identity(
+        path,
+        str(data["code"]) if "code" in data else None,
+        str(names["ja"]) if isinstance(names, dict) and "ja" in names else None,
+    )
 
 
 def matching(ward: str, paths: list[Path]) -> list[Path]:

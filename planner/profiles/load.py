@@ -14,13 +14,18 @@ from planner.messages import msg
 from planner.problems import validate
 from planner.profiles.profile import SECTIONS, WardProfile
 from planner.suggest import did_you_mean
-from planner.yamlio import Located, decode, load_path, load_text, read_bytes
+from planner.yamlio import Located, decode, load_text, read_bytes
 
 REPORT_SOURCE = "report-2014"  # always available: the 2014 Tokyo report itself
 # Sources that must never be cited (wards/SOURCES.md says why): AI-written pages, aggregators that rewrite
 # official pages, advertorials, and a repository whose population figures are synthetic.
-AVOID = ("ai-government-portal.com", "joseikin-insight.com", "itb.co.jp", "docjob.icu",
-         "masa321555/tokyo-wellbeing-map")
+AVOID = (
+    "ai-government-portal.com",
+    "joseikin-insight.com",
+    "itb.co.jp",
+    "docjob.icu",
+    "masa321555/tokyo-wellbeing-map",
+)
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 
 
@@ -88,11 +93,17 @@ def _citation_problems(profile: WardProfile, located: Located) -> list[Problem]:
     for key, source in profile.sources.items():
         line, col = located.key_where(("sources", key))
         if source.url and any(bad in source.url for bad in AVOID):
-            out.append(Problem(located.path, line, col, msg("profile.source_avoid", source=key),
-                               msg("profile.source_avoid_hint")))
+            out.append(
+                Problem(
+                    located.path, line, col, msg("profile.source_avoid", source=key), msg("profile.source_avoid_hint")
+                )
+            )
         elif not source.url and source.kind != "report" and not source.respondent:
-            out.append(Problem(located.path, line, col, msg("profile.source_no_url", source=key),
-                               msg("profile.source_no_url_hint")))
+            out.append(
+                Problem(
+                    located.path, line, col, msg("profile.source_no_url", source=key), msg("profile.source_no_url_hint")
+                )
+            )
     return out
 
 
@@ -100,7 +111,7 @@ def _source_problems(located: Located) -> list[Problem]:
     data = located.data if isinstance(located.data, dict) else {}
     known = set(data.get("sources") or {}) if isinstance(data.get("sources"), dict) else set()
     known.add(REPORT_SOURCE)
-    out = []
+    out: list[Problem] = []
     for loc in sorted(located.values, key=lambda p: located.values[p]):
         if len(loc) < 3 or loc[-1] != "source" or loc[0] not in SECTIONS:
             continue
@@ -143,8 +154,9 @@ def resolve(ward: str, data_dir: Path) -> Path:
         raise UsageError(msg("ward.not_a_name", ward=ward), msg("ward.see_list"))
     found = matching(ward, ward_files(data_dir))
     if len(found) > 1:
-        raise UsageError(msg("ward.ambiguous", ward=ward, paths=", ".join(str(p) for p in found)),
-                         msg("ward.ambiguous_hint"))
+        raise UsageError(
+            msg("ward.ambiguous", ward=ward, paths=", ".join(str(p) for p in found)), msg("ward.ambiguous_hint")
+        )
     if found:
         return found[0]
     ids = [p.stem for p in ward_files(data_dir)]

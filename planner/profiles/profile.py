@@ -47,10 +47,24 @@ STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
 # Units as a Japanese agenda paper writes them after a number (79人, 3か所, 年4回).
-UNITS_JA = {"people": "人", "children": "人", "beds": "床", "stations": "か所", "clinics": "か所", "providers": "か所",
-            "pharmacies": "か所", "centres": "か所", "nurseries": "か所", "schools": "校", "programmes": "事業",
-            "departments": "部署", "meetings/year": "回／年", "conferences/year": "回／年", "sessions/year": "回／年",
-            "FY": "年度"}
+UNITS_JA = {
+    "people": "人",
+    "children": "人",
+    "beds": "床",
+    "stations": "か所",
+    "clinics": "か所",
+    "providers": "か所",
+    "pharmacies": "か所",
+    "centres": "か所",
+    "nurseries": "か所",
+    "schools": "校",
+    "programmes": "事業",
+    "departments": "部署",
+    "meetings/year": "回／年",
+    "conferences/year": "回／年",
+    "sessions/year": "回／年",
+    "FY": "年度",
+}
 
 
 def _fact(kind: str, ja: str, en: str, unit: str | None) -> Any:
@@ -88,6 +102,7 @@ def text(ja: str, en: str) -> Any:
 
 class Names(BaseModel):
     """A name in Japanese and English."""
+
     model_config = STRICT
     ja: Text
     en: Text
@@ -101,8 +116,12 @@ class Source(BaseModel):
     url: str | None = None
     kind: Literal["report", "official", "secondary"] = Field(description="official = a government document")
     published: str | None = Field(None, description="Date of the document, YYYY[-MM[-DD]].")
-    respondent: str | None = Field(None, max_length=200, description="For an answered questionnaire (no URL): who "
-                                   "answered (organisation, name, or the respondent group)")
+    respondent: str | None = Field(
+        None,
+        max_length=200,
+        description="For an answered questionnaire (no URL): who "
+        "answered (organisation, name, or the respondent group)",
+    )
 
     @field_validator("published")
     @classmethod
@@ -122,7 +141,8 @@ class Council(BaseModel):
     hospital_participation: Fact[bool] | None = flag("協議会への病院の参加", "hospitals take part in it")
     meetings_per_year: Fact[Count] | None = count("協議会の年間開催回数", "meetings per year", "meetings/year")
     approach_plan: Fact[bool] | None = flag(
-        "アプローチプランの策定", "the council has adopted an approach plan for these children (L2)")
+        "アプローチプランの策定", "the council has adopted an approach plan for these children (L2)"
+    )
 
 
 class ConsultationBody(BaseModel):
@@ -163,7 +183,9 @@ class Programmes(BaseModel):
     """Programmes by level and whether a body coordinates them (L1)."""
 
     model_config = STRICT
-    national: Fact[Count] | None = count("利用している国の事業の数", "national programmes used in the municipality", "programmes")
+    national: Fact[Count] | None = count(
+        "利用している国の事業の数", "national programmes used in the municipality", "programmes"
+    )
     metropolitan: Fact[Count] | None = count("利用している都の事業の数", "metropolitan programmes used", "programmes")
     ward: Fact[Count] | None = count("自治体独自の事業の数", "the municipality's own programmes", "programmes")
     coordinating_body: Fact[bool] | None = flag(
@@ -181,7 +203,8 @@ class Beds(BaseModel):
     respite_child: Fact[Count] | None = count("医療型短期入所（レスパイト）病床", "respite beds for children", "beds")
     home_transition: Fact[Count] | None = count("在宅移行病床", "home-transition beds", "beds")
     shortage_reported: Fact[bool] | None = flag(
-        "病床不足の報告", "hospitals or families report that respite or home-transition beds are short (L3)")
+        "病床不足の報告", "hospitals or families report that respite or home-transition beds are short (L3)"
+    )
     in_home_respite: Fact[bool] | None = flag(
         "在宅レスパイト事業", "an in-home respite scheme (a nurse takes over care at home)"
     )

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from planner.errors import UsageError
 from planner.i18n import LANGS
 from planner.messages import msg
-from planner.planning.build import Plan
+
+if TYPE_CHECKING:
+    from planner.planning.build import Plan
 
 FORMATS = ("table", "md", "json", "html")
 SUFFIX = {"table": ".txt", "md": ".md", "json": ".json", "html": ".html"}
 
 
 def render(plan: Plan, fmt: str, lang: str) -> str:
+    """The plan as text in one of FORMATS and a language (ja, en)."""
     check(fmt, lang)
     if fmt == "json":
         from planner.render.json import render_json
@@ -31,6 +36,7 @@ def render(plan: Plan, fmt: str, lang: str) -> str:
 
 
 def check(fmt: str, lang: str) -> None:
+    """A known format and language, or a usage error naming the choices."""
     if fmt not in FORMATS:
         raise UsageError(msg("cli.unknown_format", fmt=fmt), msg("cli.one_of", options=", ".join(FORMATS)))
     if lang not in LANGS:

@@ -1,4 +1,5 @@
 """Why and why-not: each rule's verdict with its condition tree, inputs, their standing, sources and positions."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +12,10 @@ from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
-VERDICT = {"ja": {Verdict.TRUE: "真", Verdict.FALSE: "偽", Verdict.UNKNOWN: "不明"},
-           "en": {Verdict.TRUE: "true", Verdict.FALSE: "false", Verdict.UNKNOWN: "unknown"}}
+VERDICT = {
+    "ja": {Verdict.TRUE: "真", Verdict.FALSE: "偽", Verdict.UNKNOWN: "不明"},
+    "en": {Verdict.TRUE: "true", Verdict.FALSE: "false", Verdict.UNKNOWN: "unknown"},
+}
 JOINS = {"all of": "次のすべて", "any of": "次のいずれか", "not": "次の否定"}
 
 
@@ -20,8 +23,11 @@ def _test(text: str, lang: str) -> str:
     if lang != "ja":
         return text
     text = JOINS.get(text, text)
-    return text.replace(" is unknown", " が不明").replace(" is known", " が判明").replace(
-        " (denominator is 0)", "（分母が0）")
+    return (
+        text.replace(" is unknown", " が不明")
+        .replace(" is known", " が判明")
+        .replace(" (denominator is 0)", "（分母が0）")
+    )
 
 
 def _tree(trace: Trace, facts: dict[str, Any], lang: str, years: int, depth: int = 1) -> list[str]:
@@ -53,11 +59,16 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
     for f in findings:
         rule = rules[f.rule]
         lines.append(f"{f.rule}: {t(f.status, lang)} — {pick(rule.title, lang)}")
-        lines.append(f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
-                     f"→ {', '.join(rule.actions)}")
+        lines.append(
+            f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
+            f"→ {', '.join(rule.actions)}"
+        )
         if f.status == "not_in_force":
-            lines.append(f"    applies_from {rule.applies_from}" + (f", until {rule.until}" if rule.until else "")
-                         + f"; {t('as_of', lang)} {assessment.as_of}")
+            lines.append(
+                f"    applies_from {rule.applies_from}"
+                + (f", until {rule.until}" if rule.until else "")
+                + f"; {t('as_of', lang)} {assessment.as_of}"
+            )
         if rule.deadline:
             lines.append(f"    {t('deadline', lang)}: {rule.deadline}")
         if f.unknown:
@@ -71,6 +82,9 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
 
 def explain_json(assessment: Assessment, findings: list[Finding]) -> str:
     """The same as data: each rule's status, facts (value, standing, source, date, place) and trace."""
-    data = {"ward": assessment.ward_id, "as_of": assessment.as_of,
-            "rules": [f.model_dump(mode="json") for f in findings]}
+    data = {
+        "ward": assessment.ward_id,
+        "as_of": assessment.as_of,
+        "rules": [f.model_dump(mode="json") for f in findings],
+    }
     return json_text(data)

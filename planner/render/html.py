@@ -1,4 +1,5 @@
 """One self-contained printable HTML page (A4, page numbers) from a Jinja2 template, autoescaped; inline SVG."""
+
 from __future__ import annotations
 
 from markupsafe import Markup
@@ -14,5 +15,12 @@ def render_html(plan: Plan, lang: str) -> str:
     """The plan as one HTML page; every text from profiles and rules is escaped by the template engine."""
     view = build_view(plan, lang)
     css = environment().loader.get_source(environment(), "plan.css")[0]  # type: ignore[union-attr]
-    return render_template("plan.html.j2", v=view, t=t, css=Markup(css), timeline=Markup(timeline_svg(view)),
-                           model=Markup(model_svg(plan, lang)), survey_line=survey_line)
+    return render_template(
+        "plan.html.j2",
+        v=view,
+        t=t,
+        css=Markup(css),
+        timeline=Markup(timeline_svg(view)),
+        model=Markup(model_svg(plan, lang)),
+        survey_line=survey_line,
+    )

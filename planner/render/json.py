@@ -1,4 +1,5 @@
 """The JSON contract (schema planner.plan/2): bilingual texts reduced to the chosen language."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -1,10 +1,11 @@
 """Markdown for councils, from the plan's view: every text from data escaped, so a name cannot add markup."""
+
 from __future__ import annotations
 
 from planner.i18n import t
 from planner.planning.plan import Plan
 from planner.render.safe import md
-from planner.render.view import Row, View, build_view, survey_line
+from planner.render.view import Row, build_view, survey_line
 
 
 def _link(text: str, url: str | None) -> str:
@@ -30,9 +31,12 @@ def mermaid(plan: Plan, lang: str) -> list[str]:
         out.append(f'  {r.id.replace("-", "_")}["{label}{mark}"]:::{r.status}')
     for a, b in plan.model.links:
         out.append(f"  {a.replace('-', '_')} --- {b.replace('-', '_')}")
-    out += ["  classDef present fill:#e8f4ea,stroke:#2e7d32",
-            "  classDef missing fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:5 3",
-            "  classDef unknown fill:#f2f2f2,stroke:#9e9e9e,color:#555", "```"]
+    out += [
+        "  classDef present fill:#e8f4ea,stroke:#2e7d32",
+        "  classDef missing fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:5 3",
+        "  classDef unknown fill:#f2f2f2,stroke:#9e9e9e,color:#555",
+        "```",
+    ]
     return out
 
 
@@ -61,8 +65,12 @@ def render_md(plan: Plan, lang: str) -> str:
         L += [f"## {n}. {t('changes', lang)}", ""]
         L += (_table(v.headers["changes"], v.changes) if v.changes else [t("changes_none", lang)]) + [""]
     n += 1
-    L += [f"## {n}. {t('timeline', lang)}", "", "| " + t("action", lang) + " | " + " | ".join(v.timeline_head) + " |",
-          "|---|" + "---|" * 12]
+    L += [
+        f"## {n}. {t('timeline', lang)}",
+        "",
+        "| " + t("action", lang) + " | " + " | ".join(v.timeline_head) + " |",
+        "|---|" + "---|" * 12,
+    ]
     for title, cells, beyond in v.timeline:
         L.append(f"| {md(title)}{' →' if beyond else ''} | " + " | ".join("■" if c else "" for c in cells) + " |")
     n += 1
@@ -71,10 +79,25 @@ def render_md(plan: Plan, lang: str) -> str:
         L += _action(a, lang)
     if v.pending:
         n += 1
-        L += [f"## {n}. {t('pending', lang)}", "", t("pending_note", lang), "", *_table(v.headers["pending"], v.pending), ""]
+        L += [
+            f"## {n}. {t('pending', lang)}",
+            "",
+            t("pending_note", lang),
+            "",
+            *_table(v.headers["pending"], v.pending),
+            "",
+        ]
     n += 1
-    L += [f"## {n}. {t('model', lang)}: {md(v.model_title)}", "", f"*{md(v.model_figure)}* — {t('legend', lang)}", "",
-          *mermaid(plan, lang), "", *_table(v.headers["roles"], v.roles), ""]
+    L += [
+        f"## {n}. {t('model', lang)}: {md(v.model_title)}",
+        "",
+        f"*{md(v.model_figure)}* — {t('legend', lang)}",
+        "",
+        *mermaid(plan, lang),
+        "",
+        *_table(v.headers["roles"], v.roles),
+        "",
+    ]
     n += 1
     L += [f"## {n}. {t('footer', lang)}", ""] + [f"- {md(x)}" for x in v.footer] + [""]
     return "\n".join(L)
@@ -94,8 +117,11 @@ def _action(a, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
             L += [md(a.evidence_more), ""]
     if a.survey:
         L += ["", f"**{t('survey_groups', lang)}**", ""]
-        for title, who, rows in a.survey:
-            L += [f"- **{md(title)}**（{len(rows)}項目）: {md(survey_line(rows, lang))}" if lang == "ja" else
-                  f"- **{md(title)}** ({len(rows)} items): {md(survey_line(rows, lang))}"]
+        for title, _who, rows in a.survey:
+            L += [
+                f"- **{md(title)}**（{len(rows)}項目）: {md(survey_line(rows, lang))}"
+                if lang == "ja"
+                else f"- **{md(title)}** ({len(rows)} items): {md(survey_line(rows, lang))}"
+            ]
         L += ["", f"{t('survey_command', lang)}: `{a.survey_command}`"]
-    return L + [""]
+    return [*L, ""]

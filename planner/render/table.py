@@ -1,4 +1,5 @@
 """The terminal view: the plan at a glance in 100 columns; the details are in md, html and json."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -47,8 +48,10 @@ def render_table(plan: Plan, lang: str) -> str:
         lines += [f"*** {t('banner_title', lang)} ***"] + [terminal("  " + x) for x in v.banner] + [""]
     lines += [terminal(f"{k}: {val}") for k, val in v.meta] + [""]
     if v.summary:
-        rows = [[r.cells[0], terminal(r.cells[1]), r.cells[2], r.cells[3], terminal(r.cells[4]), r.cells[6]]
-                for r in v.summary]
+        rows = [
+            [r.cells[0], terminal(r.cells[1]), r.cells[2], r.cells[3], terminal(r.cells[4]), r.cells[6]]
+            for r in v.summary
+        ]
         head = [v.headers["summary"][i] for i in (0, 1, 2, 3, 4, 6)]
         lines.append(tabulate(rows, headers=head, maxcolwidths=[None, 34, None, 16, 16, None], disable_numparse=True))
     else:
@@ -60,13 +63,26 @@ def render_table(plan: Plan, lang: str) -> str:
     if groups:
         sep = "、" if lang == "ja" else ", "
         counts = sep.join(f"{title} {len(rows)}" for title, rows in groups)
-        lines += [""] + wrap(terminal(f"{t('survey_groups', lang)}: {counts}"), "")
+        lines += ["", *wrap(terminal(f"{t('survey_groups', lang)}: {counts}"), "")]
     if v.pending:
-        lines += ["", terminal(f"{t('pending', lang)}: {len(v.pending)}" + ("件（詳細は --format md / html）" if lang == "ja"
-                                                                         else " (see --format md or html)"))]
+        lines += [
+            "",
+            terminal(
+                f"{t('pending', lang)}: {len(v.pending)}"
+                + ("件（詳細は --format md / html）" if lang == "ja" else " (see --format md or html)")
+            ),
+        ]
     confirm = sum(1 for _, rows in v.present for r in rows if r.flag == "confirm")
-    lines += ["", terminal(f"{t('present', lang)}: " + (f"{sum(len(r) for _, r in v.present)}項目（うち要確認{confirm}項目）"
-                                                        if lang == "ja" else
-                                                        f"{sum(len(r) for _, r in v.present)} facts ({confirm} to confirm)"))]
+    lines += [
+        "",
+        terminal(
+            f"{t('present', lang)}: "
+            + (
+                f"{sum(len(r) for _, r in v.present)}項目（うち要確認{confirm}項目）"
+                if lang == "ja"
+                else f"{sum(len(r) for _, r in v.present)} facts ({confirm} to confirm)"
+            )
+        ),
+    ]
     lines += ["", terminal(v.footer[1])]
     return "\n".join(lines) + "\n"

@@ -1,4 +1,5 @@
 """The small types every rule file uses: ids that read well in messages, and text in Japanese and English."""
+
 from __future__ import annotations
 
 import re
@@ -37,5 +38,3 @@ class Text2(BaseModel):
     def _no_folded_spaces(cls, v: str) -> str:
         # YAML folding turns line breaks into spaces; Japanese puts none between characters.
         return _CJK_GAP.sub("", v.strip())
-
-

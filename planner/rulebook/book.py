@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -21,8 +21,11 @@ from planner.rulebook.wording import Wording
 from planner.yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
 class Lesson(BaseModel):
     """One lesson of the report (L1–L17): title, where the report says it, its weight."""
+
     model_config = STRICT
     id: LessonId
     title: Text2
@@ -32,6 +35,7 @@ class Lesson(BaseModel):
 
 class Task(BaseModel):
     """One task category of the report's progress table (T1–T6)."""
+
     model_config = STRICT
     id: TaskId
     title: Text2
@@ -48,6 +52,7 @@ class Vocabulary(BaseModel):
 
 class Evidence(BaseModel):
     """Words a rule cites: an exact quote, where it is, its source and what kind of statement it is."""
+
     model_config = STRICT
     quote: str = Field(min_length=2, description="Exact words; for the report they are checked verbatim")
     where: str = Field(description="e.g. 墨東 (4)①")
@@ -56,8 +61,10 @@ class Evidence(BaseModel):
         "finding", description="What the quote is: a problem found, an observed outcome, a proposal, a legal target"
     )
     seen_in: str | None = Field(
-        None, description="The municipality (kanji) the quote reports on, e.g. 江東区 for 「K区…」: other "
-                          "municipalities' plans show it as what the report saw there, never as their own")
+        None,
+        description="The municipality (kanji) the quote reports on, e.g. 江東区 for 「K区…」: other "
+        "municipalities' plans show it as what the report saw there, never as their own",
+    )
 
 
 class Gap(BaseModel):
@@ -70,6 +77,7 @@ class Gap(BaseModel):
 
 class Rule(BaseModel):
     """One rule: a condition on profile facts, the lessons it encodes, the actions it raises."""
+
     model_config = STRICT
     id: Id
     title: Text2
@@ -121,6 +129,7 @@ class Pack(BaseModel):
 
 class Action(BaseModel):
     """One action a plan can contain: what, who leads, with whom, after what, how long, its target."""
+
     model_config = STRICT
     id: Id
     title: Text2
@@ -133,8 +142,10 @@ class Action(BaseModel):
     target: Text2 = Field(description="A measurable target (KPI)")
     survey: list[str] = Field(default_factory=list, description="Field prefixes whose data gaps this survey closes")
     joint: JointOption | None = Field(None, description="Where a guideline lets small municipalities do it jointly")
-    evidence: list[Evidence] = Field(default_factory=list, description="The report's words for the action itself "
-                                     "(a survey has no fired rule to quote)")
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="The report's words for the action itself (a survey has no fired rule to quote)",
+    )
 
 
 class ActionFile(BaseModel):
@@ -197,8 +208,14 @@ class RuleBook:
         return next(p for p in self.packs if any(r.id == rule_id for r in p.rules))
 
 
-FILES: dict[str, type[BaseModel]] = {"lessons.yaml": Vocabulary, "actions.yaml": ActionFile, "planning.yaml": Planning,
-                                     "wording.yaml": Wording, "survey.yaml": Survey, "frame.yaml": Frame}
+FILES: dict[str, type[BaseModel]] = {
+    "lessons.yaml": Vocabulary,
+    "actions.yaml": ActionFile,
+    "planning.yaml": Planning,
+    "wording.yaml": Wording,
+    "survey.yaml": Survey,
+    "frame.yaml": Frame,
+}
 
 
 def load_rulebook(rules_dir: Path) -> RuleBook:
@@ -213,5 +230,23 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
     if got.problems:
         raise InputError(got.problems)
     m = got.models
-    return RuleBook(m["lessons.yaml"], packs, m["actions.yaml"], m["planning.yaml"],  # type: ignore[arg-type]
-                    m["wording.yaml"], m["survey.yaml"], m["frame.yaml"], got.located, got.sha256)  # type: ignore[arg-type]
+    return RuleBook(
+        _as(Vocabulary, m["lessons.yaml"]),
+        [_as(Pack, p) for p in packs],
+        _as(ActionFile, m["actions.yaml"]),
+        _as(Planning, m["planning.yaml"]),
+        _as(Wording, m["wording.yaml"]),
+        _as(Survey, m["survey.yaml"]),
+        _as(Frame, m["frame.yaml"]),
+        got.located,
+        got.sha256,
+    )
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _as(kind: type[M], value: BaseModel) -> M:
+    """A model read_folder validated by file name, as the class that name calls for."""
+    assert isinstance(value, kind), (kind, type(value))
+    return value

@@ -21,6 +21,7 @@ NEGATE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"
 
 class Verdict(StrEnum):
     """A three-valued verdict: true, false, or unknown (an input was unknown)."""
+
     TRUE = "true"
     FALSE = "false"
     UNKNOWN = "unknown"
@@ -75,6 +76,7 @@ class _OneOp(BaseModel):
 
 class Compare(_OneOp):
     """A field compared with a value: eq, ne, lt, le, gt, ge or in."""
+
     field: str
     eq: Scalar | None = None
     ne: Scalar | None = None
@@ -109,6 +111,7 @@ class Compare(_OneOp):
 
 class RatioSpec(BaseModel):
     """of / per × scale: e.g. beds per 100 children."""
+
     model_config = STRICT
     of: str = Field(description="numerator field")
     per: str = Field(description="denominator field")
@@ -150,6 +153,7 @@ def ratio_sides(cond: Ratio) -> tuple[int, int]:
 
 class IsUnknown(BaseModel):
     """True when the field is unknown."""
+
     model_config = STRICT
     unknown: str
 
@@ -160,6 +164,7 @@ class IsUnknown(BaseModel):
 
 class IsKnown(BaseModel):
     """True when the field is known."""
+
     model_config = STRICT
     known: str
 
@@ -170,18 +175,21 @@ class IsKnown(BaseModel):
 
 class All(BaseModel):
     """True when every condition is true."""
+
     model_config = STRICT
     all: list[Condition] = Field(min_length=1)
 
 
 class Any_(BaseModel):
     """True when any condition is true."""
+
     model_config = STRICT
     any: list[Condition] = Field(min_length=1)
 
 
 class Not(BaseModel):
     """True when the condition is false (unknown stays unknown)."""
+
     model_config = STRICT
     not_: Condition = Field(alias="not")
 
@@ -273,7 +281,7 @@ def _cmp(op: str, a: Any, b: Any) -> bool:
         return not _cmp("eq", a, b)
     if op == "in":
         return any(_cmp("eq", a, x) for x in b)
-    return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op]
+    return bool({"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op])
 
 
 def describe(cond: Any) -> str:
@@ -320,6 +328,7 @@ def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
         if missing:
             return Trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
         d, n = ratio_sides(cond)
+        assert num is not None and den is not None  # `missing` is empty: both sides are known
         ok = _cmp(cond.op, num * d, den * n)
         return Trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
     if missing:

@@ -13,6 +13,7 @@ are type-checked first (durable matches "2" < 3 and False == 0). Ratios are comp
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
@@ -64,7 +65,7 @@ def scaled(field: str, factor: int) -> str:
 def _cmp(op: str, field: str, value: Any) -> dict[str, Any]:
     if op == "eq":
         return {key(field): value}
-    return {_OP[op]: {key(field): value}}
+    return {str(_OP[op]): {key(field): value}}
 
 
 def _ratio(cond: Ratio, op: str) -> dict[str, Any]:
@@ -168,8 +169,7 @@ class Engine:
         for i, (rule_id, cond) in enumerate(self.rules):
             cost = rule_alternatives(cond)
             if cost > BUDGET:
-                raise EngineError(msg("engine.too_many_alternatives", rule=rule_id, count=cost, limit=BUDGET),
-                                  rule_id)
+                raise EngineError(msg("engine.too_many_alternatives", rule=rule_id, count=cost, limit=BUDGET), rule_id)
             if used + cost > BUDGET:
                 chunks.append({})
                 used = 0
@@ -239,10 +239,8 @@ class Engine:
         except _c.error as exc:  # durable's own error codes (e.g. a ruleset or fact it cannot take)
             raise EngineError(msg("engine.error", detail=str(exc))) from None
         finally:
-            try:
+            with contextlib.suppress(_c.error):
                 _c.delete_state(handle, sid)  # 1,024 live sessions per ruleset, then MemoryError
-            except _c.error:
-                pass
         return matched
 
     def decide(self, ward_id: str, values: dict[str, Any]) -> dict[str, bool]:

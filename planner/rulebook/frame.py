@@ -1,4 +1,5 @@
 """rules/frame.yaml: the laws, notices and guidelines a plan is made under, and the programmes it can use."""
+
 from __future__ import annotations
 
 from typing import Literal

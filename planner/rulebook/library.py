@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from planner.errors import InputError, Problem
 from planner.messages import msg
@@ -26,6 +26,9 @@ class Library:
     book: RuleBook
     models: Models
     data_dir: Path
+    # the engine for each set of rules in force, by their ids: compiling the key of Engine.for_rules is
+    # itself costly, and within one library the ids name the conditions
+    engines: dict[tuple[str, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def report_text(rules_dir: Path) -> str | None:

@@ -114,8 +114,9 @@ def check_condition(sink: _Sink, loc: Located, node: Any, path: tuple[Any, ...])
             _check_exact_ratio(sink, loc, leaf, leaf_path, specs)
 
 
-def _check_exact_ratio(sink: _Sink, loc: Located, leaf: dict[str, Any], leaf_path: tuple[Any, ...],
-                       specs: dict[str, FieldSpec]) -> None:
+def _check_exact_ratio(
+    sink: _Sink, loc: Located, leaf: dict[str, Any], leaf_path: tuple[Any, ...], specs: dict[str, FieldSpec]
+) -> None:
     """of × den and per × num (the engine's integer form of a ratio) must stay exact in durable's doubles."""
     ratio = leaf["ratio"]
     scale = ratio.get("scale", 1)
@@ -129,8 +130,12 @@ def _check_exact_ratio(sink: _Sink, loc: Located, leaf: dict[str, Any], leaf_pat
         of, per = specs.get(str(ratio.get("of"))), specs.get(str(ratio.get("per")))
         biggest = max((s.maximum or MAX_NUMBER) for s in (of, per) if s is not None) if (of or per) else MAX_NUMBER
         if biggest * max(frac.denominator, abs(frac.numerator)) >= EXACT:
-            sink.add(loc, (*leaf_path, op), msg("lint.ratio_inexact", value=value, scale=scale),
-                     msg("lint.ratio_inexact_hint"))
+            sink.add(
+                loc,
+                (*leaf_path, op),
+                msg("lint.ratio_inexact", value=value, scale=scale),
+                msg("lint.ratio_inexact_hint"),
+            )
 
 
 def _named_fields(leaf: dict[str, Any], leaf_path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
@@ -259,8 +264,12 @@ def _lint_packs(sink: _Sink, book: RuleBook, report_text: str | None) -> None:
             check_condition(sink, loc, loc.data["rules"][i]["when"], ("rules", i, "when"))
             cost = rule_alternatives(rule.when)
             if cost > MAX_ALTERNATIVES:
-                sink.add(loc, ("rules", i, "when"), msg("lint.too_many_alternatives", count=cost,
-                                                         limit=MAX_ALTERNATIVES), msg("lint.alternatives_hint"))
+                sink.add(
+                    loc,
+                    ("rules", i, "when"),
+                    msg("lint.too_many_alternatives", count=cost, limit=MAX_ALTERNATIVES),
+                    msg("lint.alternatives_hint"),
+                )
             if rule.gap and rule.gap.field not in field_specs():
                 sink.add(loc, ("rules", i, "gap", "field"), msg("lint.unknown_field", field=rule.gap.field))
             if rule.deadline and rule.applies_from and rule.deadline < rule.applies_from:
@@ -316,7 +325,7 @@ def _cycles(sink: _Sink, loc: Located, book: RuleBook) -> None:
                 stack.append((node, i + 1))
                 nxt = nexts[i]
                 if state.get(nxt) == 1:
-                    cycle = [*trail[trail.index(nxt):], nxt]
+                    cycle = [*trail[trail.index(nxt) :], nxt]
                     sink.add(
                         loc,
                         ("actions", index[node], "after"),

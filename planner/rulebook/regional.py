@@ -22,6 +22,7 @@ STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=T
 
 class Role(BaseModel):
     """A role a regional model may show, and the profile condition that says it is filled."""
+
     model_config = STRICT
     id: Id
     title: Text2
@@ -72,6 +73,7 @@ class Model(BaseModel):
 @dataclass
 class Models:
     """The role file and every regional model of models/."""
+
     roles: RoleFile
     models: list[Model]
     located: dict[str, Located] = field(default_factory=dict)

@@ -1,4 +1,5 @@
 """rules/planning.yaml: the priority score's weights, freshness, small municipalities, deadlines."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field

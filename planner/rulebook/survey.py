@@ -1,4 +1,5 @@
 """rules/survey.yaml: the survey's respondent groups and the question that asks for each profile field."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,9 +1,10 @@
 """The municipality's own words and the names in force at a date, filled into action, role and survey texts."""
+
 from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -62,7 +63,8 @@ class Wording(BaseModel):
     kinds: dict[Literal["ward", "city", "town", "village"], KindEntry]
     names: dict[str, list[DatedName]] = Field(default_factory=dict)
     support_centre_sites: dict[Literal["ku", "tama"], Text2] = Field(
-        description="The Tokyo support centre's site serving the ward area (ku) and Tama")
+        description="The Tokyo support centre's site serving the ward area (ku) and Tama"
+    )
 
     def placeholders(self) -> tuple[str, ...]:
         """Every {name} a text may use."""
@@ -90,14 +92,13 @@ class Phraser:
     wording: Wording
     kind: str
     as_of: str
+    _cache: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, lang: str, end: str | None = None) -> dict[str, str]:
         """The values of every placeholder in lang."""
-        entry = self.wording.kinds[self.kind]  # type: ignore[index]
-        out = (entry.ja if lang == "ja" else entry.en).model_dump()
-        for key, names in self.wording.names.items():
-            now = next((n for n in names if n.in_force(self.as_of)), names[-1])
-            out[key] = now.ja if lang == "ja" else now.en
+        if lang not in self._cache:  # the same words for every text of the plan: worked out once
+            self._cache[lang] = _words(self.wording, self.kind, self.as_of, lang)
+        out = dict(self._cache[lang])
         if end is not None:
             out["end"] = month_end_label_ja(end) if lang == "ja" else _month_end_en(end)
         return out
@@ -108,7 +109,28 @@ class Phraser:
         return _FIELD.sub(lambda m: words.get(m.group(1), m.group(0)), text)
 
 
+def _words(wording: Wording, kind: str, as_of: str, lang: str) -> dict[str, str]:
+    entry = wording.kinds[kind]  # type: ignore[index]
+    out = (entry.ja if lang == "ja" else entry.en).model_dump()
+    for key, names in wording.names.items():
+        now = next((n for n in names if n.in_force(as_of)), names[-1])
+        out[key] = now.ja if lang == "ja" else now.en
+    return out
+
+
 def _month_end_en(ym: str) -> str:
-    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+    names = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     return f"the end of {names[int(ym[5:7]) - 1]} {ym[:4]}"
