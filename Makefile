@@ -29,7 +29,7 @@ check: setup lint
 	$(BIN)/planner rules lint
 	$(BIN)/planner validate
 	CI=$${CI:-true} $(BIN)/python -m pytest -q -n auto
-	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-3000} $(BIN)/python -m pytest -q -m slow tests/test_fuzz.py
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q -m slow tests/test_fuzz.py
 	$(BIN)/python bench/run.py --municipalities 20 --json
 	$(BIN)/python bench/run.py --municipalities 120 --cli --json
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import zlib
 from dataclasses import dataclass
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Tests make hundreds of data folders: none of them goes into the user's cache (tests/test_cache.py turns it on)
+os.environ["PLANNER_CACHE"] = "off"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

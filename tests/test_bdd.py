@@ -7,6 +7,7 @@ The data folder is $PLANNER_DATA when set, else the repository root.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from bdd_plan_steps import *  # noqa: F403  (steps about the plan as read)
@@ -14,6 +15,7 @@ from bdd_steps import *  # noqa: F403  (step definitions and the `world` fixture
 from bdd_survey_steps import *  # noqa: F403  (the questionnaire round trip)
 from pytest_bdd import scenarios
 
-FEATURES = Path(__file__).resolve().parent.parent / "features"
+# $PLANNER_FEATURES: another features folder (tests/test_analysts_guide.py runs the guide's scenario from one)
+FEATURES = Path(os.environ.get("PLANNER_FEATURES") or Path(__file__).resolve().parent.parent / "features")
 
 scenarios(str(FEATURES))

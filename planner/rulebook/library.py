@@ -66,9 +66,21 @@ def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, 
 
 @lru_cache(maxsize=8)
 def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
+    from planner.rulebook import cache
+
+    files = sorted(p for p in [*(data_dir / "rules").glob("*"), *(data_dir / "models").glob("*")] if p.is_file())
+    try:
+        name = cache.key(data_dir, files, read_bytes)
+    except InputError:
+        name = None  # a file that cannot be read is reported by the loading below
+    hit = cache.load(name) if name else None
+    if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], RuleBook) and isinstance(hit[1], Models):
+        return Library(hit[0], hit[1], data_dir)
     book, models, problems = lint_library(data_dir, with_coverage=False)
     if problems:  # for commands that plan, an inconsistent rule book is bad input (exit 3)
         raise InputError(problems)
+    if name:
+        cache.store(name, (book, models))
     return Library(book, models, data_dir)
 
 
