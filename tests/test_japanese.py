@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -99,3 +100,27 @@ def test_plans_differ_where_the_municipality_differs() -> None:
     by_kind = {lp.profile.kind: render(plan_for(LIB, lp), "md", "ja") for lp in PROFILES}
     assert "区役所" in by_kind["ward"] and "市役所" in by_kind["city"] and "町役場" in by_kind["town"]
     assert "村役場" in by_kind["village"]
+
+
+def test_an_action_that_runs_past_march_says_so_in_japanese_as_in_english(cli) -> None:  # type: ignore[no-untyped-def]
+    sets = [
+        x
+        for f in (
+            "coordinators.placed=false",
+            "council.exists=false",
+            "consultation_body.exists=false",
+            "beds.respite_child=0",
+            "information.family_desk=false",
+            "specialists.functioning=none",
+            "system.case_aggregation=false",
+            "information.resource_map=false",
+        )
+        for x in ("--set", f)
+    ]
+    plan = json.loads(cli("assess", "koto", "--format", "json", *sets).out)
+    beyond = [a["id"] for a in plan["actions"] if a["beyond_year"]]
+    assert beyond, "the sets above must give at least one action that runs past March"
+    for fmt in ("md", "html"):  # the terminal table shows the months only
+        ja = cli("assess", "koto", "--format", fmt, *sets).out
+        en = cli("assess", "koto", "--format", fmt, "--lang", "en", *sets).out
+        assert ja.count("翌年度以降も継続") == en.count("continues into the next fiscal year") >= 1, fmt

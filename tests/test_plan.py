@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -140,6 +142,39 @@ def test_batch_writes_one_plan_per_municipality_and_an_index(cli, tmp_path: Path
     suffix = ".md" if fmt == "md" else ".html"
     assert names == sorted([f"edogawa{suffix}", f"koto{suffix}", f"sumida{suffix}", f"index{suffix}"])
     assert "江東区" in (tmp_path / f"index{suffix}").read_text(encoding="utf-8")
+
+
+def test_the_batch_index_lists_municipalities_by_code_with_top_actions_in_japanese(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("assess", "--all", "--format", "md", "--out-dir", str(tmp_path)).code == 0
+    lines = [ln for ln in (tmp_path / "index.md").read_text(encoding="utf-8").splitlines() if ln.startswith("| 13")]
+    codes = [ln.split(" | ")[0].lstrip("| ") for ln in lines]
+    assert len(codes) == 53 and codes == sorted(codes), codes[:5]
+    assert all("実態調査" in ln or "協議" in ln or "コーディネーター" in ln for ln in lines), lines[0]
+    assert not [ln for ln in lines if re.search(r"[a-z]+-[a-z]+", ln.split("](")[0])], "no action ids in the index"
+
+
+def test_a_pool_of_processes_writes_the_same_bytes_as_one(tmp_path: Path) -> None:
+    """PLANNER_WORKERS=2 against 1, over every municipality: identical files, in both formats a council reads."""
+    import subprocess
+    import sys
+
+    for fmt in ("md", "html"):
+        outs = []
+        for workers in ("1", "2"):
+            out = tmp_path / f"{fmt}-{workers}"
+            env = {**os.environ, "PLANNER_WORKERS": workers}
+            env.pop("PLANNER_DATA", None)
+            proc = subprocess.run(
+                [sys.executable, "-m", "planner", "assess", "--all", "--format", fmt, "--out-dir", str(out)],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert proc.returncode == 0, proc.stderr
+            outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+        assert outs[0] == outs[1] and len(outs[0]) == 54
 
 
 def test_what_if_changes_the_plan_and_is_cited(cli) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from planner.cli.context import check_dates, settings
+from planner.cli.context import Settings, check_dates, settings
 from planner.errors import UsageError
 from planner.messages import msg
 from planner.suggest import did_you_mean
@@ -48,26 +48,7 @@ def assess(
             raise UsageError(msg("cli.ward_and_all"))
         if out_dir is None:
             raise UsageError(msg("cli.need_out_dir"), msg("cli.out_dir_example"))
-        from planner.planning.batch import run_batch
-
-        written = run_batch(
-            s.data_dir(),
-            out_dir,
-            fmt,
-            lang,
-            area=area,
-            as_of=as_of,
-            start=start,
-            model_id=model,
-            sets=sets,
-            progress=sys.stderr.isatty(),
-        )
-        typer.echo(
-            f"{len(written)}件のファイルを {out_dir} に書き出しました"
-            if lang == "ja"
-            else f"{len(written)} files written to {out_dir}",
-            err=True,
-        )
+        _assess_batch(s, out_dir, fmt, lang, area=area, as_of=as_of, start=start, model=model, sets=sets)
         return
     if not ward:
         raise UsageError(msg("cli.which_ward"), msg("cli.which_ward_hint"))
@@ -80,6 +61,41 @@ def assess(
         write_atomic(out, text, Inputs.of(data, *([ward] if ward.endswith((".yaml", ".yml")) else [])))
     else:
         sys.stdout.write(text)
+
+
+def _assess_batch(
+    s: Settings,
+    out_dir: Path,
+    fmt: str,
+    lang: str,
+    *,
+    area: str | None,
+    as_of: str | None,
+    start: str | None,
+    model: str | None,
+    sets: list[str],
+) -> None:
+    """`assess --all` / `--area`: one plan file per municipality into out_dir, and how many were written."""
+    from planner.planning.batch import run_batch
+
+    written = run_batch(
+        s.data_dir(),
+        out_dir,
+        fmt,
+        lang,
+        area=area,
+        as_of=as_of,
+        start=start,
+        model_id=model,
+        sets=sets,
+        progress=sys.stderr.isatty(),
+    )
+    typer.echo(
+        f"{len(written)}件のファイルを {out_dir} に書き出しました"
+        if lang == "ja"
+        else f"{len(written)} files written to {out_dir}",
+        err=True,
+    )
 
 
 @app.command()

@@ -156,7 +156,6 @@ def _group_sheet(
     ws: Worksheet, book: RuleBook, lp: LoadedProfile, state: State, lang: str, sheet: Sheet, phraser: Phraser
 ) -> None:
     group = book.survey.group(sheet.group)
-    specs = field_specs()
     ws["A1"] = f"{_text('title', lang)} — {group.title.ja if lang == 'ja' else group.title.en}"
     ws["A1"].font = Font(size=14, bold=True)
     ws["A2"] = phraser.fill(group.who.ja if lang == "ja" else group.who.en, lang)
@@ -180,31 +179,7 @@ def _group_sheet(
         cell = ws.cell(row=FIRST_ROW - 1, column=j + 1, value=head)
         cell.fill, cell.border, cell.font, cell.alignment = HEAD, BOX, Font(bold=True), WRAP
     for i, name in enumerate(sheet.fields):
-        row, spec, q = FIRST_ROW + i, specs[name], book.survey.questions[name]
-        known = state.fact(name)
-        stale = known is not None and known.status in ("stale", "undated", "other_body")
-        values = {
-            "no": i + 1,
-            "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
-            "unit": (spec.unit_ja or "") if lang == "ja" else (spec.unit or ""),
-            "answer": None,
-            "current": value_of(name, known.value, lang) if known else None,
-            "date": (date_label_ja if lang == "ja" else date_label_en)(known.as_of) if known and known.as_of else None,
-            "source": known.source if known else None,
-            "confirm": _text("confirm", lang) if stale else None,
-            "note": None,
-            "field": name,
-        }
-        for col, value in values.items():
-            cell = ws[f"{LETTERS[col]}{row}"]
-            cell.value, cell.border, cell.alignment = value, BOX, WRAP
-        ws.row_dimensions[row].height = 15 * max(_lines(str(values[c] or ""), WIDTHS[j]) for j, c in enumerate(values))
-        ws[f"{LETTERS['field']}{row}"].font = Font(size=8, color="666666")  # the field id, for the import
-        ws[f"{LETTERS['field']}{row}"].alignment = Alignment(vertical="top", shrink_to_fit=True)
-        for col in ("answer", "note"):
-            ws[f"{LETTERS[col]}{row}"].fill = CONFIRM if stale and col == "answer" else INPUT
-            ws[f"{LETTERS[col]}{row}"].protection = Protection(locked=False)
-        _validation(ws, f"{LETTERS['answer']}{row}", spec, lang)
+        _question_row(ws, i, name, book, state, lang, phraser)
     for j, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(ord("A") + j)].width = width
     ws.freeze_panes = f"A{FIRST_ROW}"
@@ -213,6 +188,35 @@ def _group_sheet(
     made = (date_label_ja if lang == "ja" else date_label_en)(state.as_of)
     _print_setup(ws, f"{lp.profile.name.ja}　{made}", group.title.ja if lang == "ja" else group.title.en)
     ws.print_title_rows = f"{FIRST_ROW - 1}:{FIRST_ROW - 1}"
+
+
+def _question_row(ws: Worksheet, i: int, name: str, book: RuleBook, state: State, lang: str, phraser: Phraser) -> None:
+    """One question: what is on record (orange when it needs confirming), the answer cells and their check."""
+    row, spec, q = FIRST_ROW + i, field_specs()[name], book.survey.questions[name]
+    known = state.fact(name)
+    stale = known is not None and known.status in ("stale", "undated", "other_body")
+    values = {
+        "no": i + 1,
+        "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
+        "unit": (spec.unit_ja or "") if lang == "ja" else (spec.unit or ""),
+        "answer": None,
+        "current": value_of(name, known.value, lang) if known else None,
+        "date": (date_label_ja if lang == "ja" else date_label_en)(known.as_of) if known and known.as_of else None,
+        "source": known.source if known else None,
+        "confirm": _text("confirm", lang) if stale else None,
+        "note": None,
+        "field": name,
+    }
+    for col, value in values.items():
+        cell = ws[f"{LETTERS[col]}{row}"]
+        cell.value, cell.border, cell.alignment = value, BOX, WRAP
+    ws.row_dimensions[row].height = 15 * max(_lines(str(values[c] or ""), WIDTHS[j]) for j, c in enumerate(values))
+    ws[f"{LETTERS['field']}{row}"].font = Font(size=8, color="666666")  # the field id, for the import
+    ws[f"{LETTERS['field']}{row}"].alignment = Alignment(vertical="top", shrink_to_fit=True)
+    for col in ("answer", "note"):
+        ws[f"{LETTERS[col]}{row}"].fill = CONFIRM if stale and col == "answer" else INPUT
+        ws[f"{LETTERS[col]}{row}"].protection = Protection(locked=False)
+    _validation(ws, f"{LETTERS['answer']}{row}", spec, lang)
 
 
 def _lines(text: str, width: int) -> int:

@@ -7,9 +7,18 @@ from typing import Any
 from planner import __version__
 from planner.dates import add_months, next_fiscal_start
 from planner.planning.assess import Assessment, Finding
-from planner.planning.plan import Joint, Pending, Plan, PlanModel, PlannedAction, Population, Reason, Stamp, WardRef
-
-__all__ = ["Plan", "build_plan"]
+from planner.planning.plan import (
+    DataGap,
+    Joint,
+    Pending,
+    Plan,
+    PlanModel,
+    PlannedAction,
+    Population,
+    Reason,
+    Stamp,
+    WardRef,
+)
 from planner.planning.priority import closure, evidence, order, schedule, score
 from planner.planning.sections import data_gaps, frame, present_groups, rules_in_force, support_for, survey_groups
 from planner.planning.state import State
@@ -17,10 +26,12 @@ from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import AREAS
 from planner.rulebook.basics import Text2
-from planner.rulebook.book import Action, RuleBook
+from planner.rulebook.book import Action, Rule, RuleBook
 from planner.rulebook.library import Library
 from planner.rulebook.regional import Model, Models, role_states
 from planner.rulebook.wording import Phraser
+
+__all__ = ["Plan", "build_plan"]
 
 
 def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]]:
@@ -45,18 +56,58 @@ def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]
 def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model, start: str | None = None) -> Plan:
     """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words."""
     book, as_of, state = lib.book, assessment.as_of, assessment.state
-    actions = {a.id: a for a in book.actions}
-    position = {a.id: i for i, a in enumerate(book.actions)}
     phraser = Phraser(book.wording, lp.profile.kind, as_of)
     gaps = data_gaps(book, assessment)
+    year_start = start or next_fiscal_start(as_of)
+    size, population = _size(book, state)
+    planned = _planned_actions(lib, assessment, phraser, gaps, year_start, size)
+    roles = role_states(lib.models, model, state.values, as_of)
+    status = {r.id: r.status for r in roles}
+    planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
+    return Plan(
+        ward=_ward(lib, lp, state, size, population),
+        as_of=as_of,
+        fiscal_year=int(year_start[:4]),
+        start=year_start,
+        assumptions=[],
+        changes=None,
+        present=present_groups(state),
+        frame=frame(book, as_of),
+        actions=planned,
+        pending=_pending(book, assessment, {a.id for a in planned}, phraser),
+        data_gaps=gaps,
+        findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
+        model=_model(lib.models, model, roles, as_of, phraser),
+        tasks={t.id: t.title for t in book.vocabulary.tasks},
+        lessons={x.id: x.title for x in book.vocabulary.lessons},
+        roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
+        freshness_years=book.planning.freshness.years,
+        rules_in_force=rules_in_force(book, as_of),
+        evidence_per_action=book.planning.evidence_per_action,
+        small_below=book.planning.small_municipality.population_below,
+        generated_by=Stamp(
+            planner=__version__,
+            rulebook=book.version,
+            profile_sha256=lp.sha256,
+            rules_sha256=book.sha256,
+            models_sha256=lib.models.sha256,
+        ),
+    )
+
+
+def _planned_actions(
+    lib: Library, assessment: Assessment, phraser: Phraser, gaps: list[DataGap], year_start: str, size: str
+) -> list[PlannedAction]:
+    """Every action some finding calls for: scored, in rank order, phased from year_start (lead status to come)."""
+    book, as_of, state = lib.book, assessment.as_of, assessment.state
+    actions = {a.id: a for a in book.actions}
+    position = {a.id: i for i, a in enumerate(book.actions)}
     reasons = _reasons(assessment, gaps)
     survey_id = next((a.id for a in book.actions if a.survey), None)
     scored = {aid: score(book, actions[aid], found, state.values, as_of) for aid, found in reasons.items()}
     prereq = closure(actions)
     ranked = order({a: s.score for a, s in scored.items()}, prereq, position)
-    year_start = start or next_fiscal_start(as_of)
     phases = schedule(ranked, actions, prereq, book.planning.lane_capacity, first=survey_id)
-    size, population = _size(book, state)
     rules = {r.id: r for r in book.rules}
     planned = []
     for rank, aid in enumerate(ranked, 1):
@@ -77,16 +128,7 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
                 lessons=s.lessons,
                 after=[b for b in ranked if b in prereq[aid]],
                 evidence=evidence(action, reasons[aid], rules),
-                because=[
-                    Reason(
-                        rule=f.rule,
-                        title=_fill(phraser, rules[f.rule].title),
-                        status=f.status,
-                        severity=f.severity,
-                        facts=[x for x in f.facts if f.status == "fired" or x.value is None],
-                    )
-                    for f in reasons[aid]
-                ],
+                because=_because(reasons[aid], rules, phraser),
                 lead=_role(lib.models, action.lead, as_of) or action.lead,
                 lead_status="",
                 partners=[r for r in dict.fromkeys(_role(lib.models, p, as_of) for p in action.partners) if r],
@@ -101,38 +143,21 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
                 survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else [],
             )
         )
-    roles = role_states(lib.models, model, state.values, as_of)
-    status = {r.id: r.status for r in roles}
-    planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
-    return Plan(
-        ward=_ward(lib, lp, state, size, population),
-        as_of=as_of,
-        fiscal_year=int(year_start[:4]),
-        start=year_start,
-        assumptions=[],
-        changes=None,
-        present=present_groups(state),
-        frame=frame(book, as_of),
-        actions=planned,
-        pending=_pending(book, assessment, set(ranked), phraser),
-        data_gaps=gaps,
-        findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
-        model=_model(lib.models, model, roles, as_of, phraser),
-        tasks={t.id: t.title for t in book.vocabulary.tasks},
-        lessons={x.id: x.title for x in book.vocabulary.lessons},
-        roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
-        freshness_years=book.planning.freshness.years,
-        rules_in_force=rules_in_force(book, as_of),
-        evidence_per_action=book.planning.evidence_per_action,
-        small_below=book.planning.small_municipality.population_below,
-        generated_by=Stamp(
-            planner=__version__,
-            rulebook=book.version,
-            profile_sha256=lp.sha256,
-            rules_sha256=book.sha256,
-            models_sha256=lib.models.sha256,
-        ),
-    )
+    return planned
+
+
+def _because(found: list[Finding], rules: dict[str, Rule], phraser: Phraser) -> list[Reason]:
+    """The rules behind an action; an undecided rule shows only the facts it lacks."""
+    return [
+        Reason(
+            rule=f.rule,
+            title=_fill(phraser, rules[f.rule].title),
+            status=f.status,
+            severity=f.severity,
+            facts=[x for x in f.facts if f.status == "fired" or x.value is None],
+        )
+        for f in found
+    ]
 
 
 def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser: Phraser) -> list[Pending]:

@@ -119,29 +119,9 @@ def present_state(
                     )
                 )
             continue
-        obs = observation(lp.profile, name, as_of)
-        if obs is None or obs.value is None:
-            values[name] = None
-            continue
-        status = _status(obs.as_of, obs.holder, as_of, freshness.years_for(name))
-        values[name] = obs.value if status == "current" else None
-        src = lp.profile.sources.get(obs.source) if obs.source else None
-        facts.append(
-            KnownFact(
-                field=name,
-                label=label,
-                group=group_of(name),
-                value=obs.value,
-                status=status,
-                as_of=obs.as_of,
-                source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source,
-                url=src.url if src else None,
-                source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
-                holder=obs.holder,
-                note=obs.note,
-                at=_at(lp, name, shown),
-            )
-        )
+        values[name], fact = _recorded(lp, name, label, as_of, freshness, shown)
+        if fact is not None:
+            facts.append(fact)
     derived = _derive(values)
     for target, origin in derived.items():
         spec = field_specs()[target]
@@ -158,6 +138,32 @@ def present_state(
     order = list(field_specs())
     facts.sort(key=lambda f: order.index(f.field))
     return State(as_of=as_of, values=values, facts=facts, derived=derived)
+
+
+def _recorded(
+    lp: LoadedProfile, name: str, label: Text2, as_of: str, freshness: Freshness, shown: str
+) -> tuple[Any, KnownFact | None]:
+    """What the profile records for a field at as_of: the value rules may use, and the fact (None if unknown)."""
+    obs = observation(lp.profile, name, as_of)
+    if obs is None or obs.value is None:
+        return None, None
+    status = _status(obs.as_of, obs.holder, as_of, freshness.years_for(name))
+    src = lp.profile.sources.get(obs.source) if obs.source else None
+    fact = KnownFact(
+        field=name,
+        label=label,
+        group=group_of(name),
+        value=obs.value,
+        status=status,
+        as_of=obs.as_of,
+        source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source,
+        url=src.url if src else None,
+        source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
+        holder=obs.holder,
+        note=obs.note,
+        at=_at(lp, name, shown),
+    )
+    return (obs.value if status == "current" else None), fact
 
 
 def _status(fact_date: str | None, holder: str | None, as_of: str, years: int) -> Status:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from planner.i18n import t
 from planner.planning.plan import Plan
 from planner.render.safe import md
-from planner.render.view import Row, build_view, survey_line
+from planner.render.view import Row, View, build_view, survey_line
+
+# A numbered section: its heading after the number, and the lines below it.
+Section = tuple[str, list[str]]
 
 
 def _link(text: str, url: str | None) -> str:
@@ -48,48 +51,67 @@ def render_md(plan: Plan, lang: str) -> str:
         L += [f"> **{t('banner_title', lang)}** — {t('banner_text', lang)}", ">"]
         L += [f"> - {md(x)}" for x in v.banner] + [""]
     L += [f"- {md(k)}: {md(val)}" for k, val in v.meta] + [""]
-    n = 1
-    L += [f"## {n}. {t('present', lang)}", "", md(v.present_note), ""]
-    if not v.present:
-        L += [t("no_facts", lang), ""]
-    for title, rows in v.present:
-        L += [f"### {md(title)}", "", *_table(v.headers["present"], rows), ""]
-    n += 1
-    L += [f"## {n}. {t('frame', lang)}", "", *_table(v.headers["frame"], v.frame), ""]
-    n += 1
-    L += [f"## {n}. {t('summary', lang)}", ""]
-    L += _table(v.headers["summary"], v.summary) if v.summary else [t("no_actions", lang)]
-    L += ["", f"> {t('scoring', lang)}: {md(v.scoring)}", ""]
-    if v.changes is not None:
-        n += 1
-        L += [f"## {n}. {t('changes', lang)}", ""]
-        L += (_table(v.headers["changes"], v.changes) if v.changes else [t("changes_none", lang)]) + [""]
-    n += 1
-    L += [
-        f"## {n}. {t('timeline', lang)}",
-        "",
-        "| " + t("action", lang) + " | " + " | ".join(v.timeline_head) + " |",
-        "|---|" + "---|" * 12,
+    sections = [
+        _present(v, lang),
+        (t("frame", lang), ["", *_table(v.headers["frame"], v.frame), ""]),
+        _summary(v, lang),
+        _changes(v, lang),
+        _timeline(v, lang),
+        (t("details", lang), ["", *(line for a in v.actions for line in _action(a, lang))]),
+        _pending(v, lang),
+        _model(plan, v, lang),
+        (t("footer", lang), ["", *(f"- {md(x)}" for x in v.footer), ""]),
     ]
+    # Sections are numbered as they appear: changes and pending are there only when the plan has them.
+    for n, (heading, body) in enumerate((x for x in sections if x is not None), 1):
+        L += [f"## {n}. {heading}", *body]
+    return "\n".join(L)
+
+
+def _present(v: View, lang: str) -> Section:
+    """The present state: the note on freshness, then a table per group of facts."""
+    body = ["", md(v.present_note), ""]
+    if not v.present:
+        body += [t("no_facts", lang), ""]
+    for title, rows in v.present:
+        body += [f"### {md(title)}", "", *_table(v.headers["present"], rows), ""]
+    return t("present", lang), body
+
+
+def _summary(v: View, lang: str) -> Section:
+    """The actions in rank order, and how they are scored."""
+    body = [""]
+    body += _table(v.headers["summary"], v.summary) if v.summary else [t("no_actions", lang)]
+    body += ["", f"> {t('scoring', lang)}: {md(v.scoring)}", ""]
+    return t("summary", lang), body
+
+
+def _changes(v: View, lang: str) -> Section | None:
+    """What the what-ifs change, only when the plan was made with them."""
+    if v.changes is None:
+        return None
+    body = ["", *(_table(v.headers["changes"], v.changes) if v.changes else [t("changes_none", lang)]), ""]
+    return t("changes", lang), body
+
+
+def _timeline(v: View, lang: str) -> Section:
+    """A month-by-month table of the fiscal year, an arrow where an action runs on past it."""
+    body = ["", "| " + t("action", lang) + " | " + " | ".join(v.timeline_head) + " |", "|---|" + "---|" * 12]
     for title, cells, beyond in v.timeline:
-        L.append(f"| {md(title)}{' →' if beyond else ''} | " + " | ".join("■" if c else "" for c in cells) + " |")
-    n += 1
-    L += ["", f"## {n}. {t('details', lang)}", ""]
-    for a in v.actions:
-        L += _action(a, lang)
-    if v.pending:
-        n += 1
-        L += [
-            f"## {n}. {t('pending', lang)}",
-            "",
-            t("pending_note", lang),
-            "",
-            *_table(v.headers["pending"], v.pending),
-            "",
-        ]
-    n += 1
-    L += [
-        f"## {n}. {t('model', lang)}: {md(v.model_title)}",
+        body.append(f"| {md(title)}{' →' if beyond else ''} | " + " | ".join("■" if c else "" for c in cells) + " |")
+    return t("timeline", lang), [*body, ""]
+
+
+def _pending(v: View, lang: str) -> Section | None:
+    """Actions the survey will decide, only when there are any."""
+    if not v.pending:
+        return None
+    return t("pending", lang), ["", t("pending_note", lang), "", *_table(v.headers["pending"], v.pending), ""]
+
+
+def _model(plan: Plan, v: View, lang: str) -> Section:
+    """The regional model: its figure, the Mermaid chart and the table of roles."""
+    body = [
         "",
         f"*{md(v.model_figure)}* — {t('legend', lang)}",
         "",
@@ -98,9 +120,7 @@ def render_md(plan: Plan, lang: str) -> str:
         *_table(v.headers["roles"], v.roles),
         "",
     ]
-    n += 1
-    L += [f"## {n}. {t('footer', lang)}", ""] + [f"- {md(x)}" for x in v.footer] + [""]
-    return "\n".join(L)
+    return f"{t('model', lang)}: {md(v.model_title)}", body
 
 
 def _action(a, lang: str) -> list[str]:  # type: ignore[no-untyped-def]

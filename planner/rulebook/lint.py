@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from planner.errors import Problem
 from planner.messages import Msg, msg
-from planner.profiles.fields import FieldSpec, field_specs
+from planner.profiles.fields import field_specs
 from planner.profiles.profile import AREAS, SECTIONS
-from planner.rulebook.book import RuleBook
-from planner.rulebook.conditions import exact
+from planner.rulebook.book import Pack, Rule, RuleBook
 from planner.rulebook.engine import BUDGET, rule_alternatives
+from planner.rulebook.lint_conditions import condition_problems
 from planner.rulebook.regional import Models
 from planner.suggest import did_you_mean
 from planner.yamlio import Located
@@ -22,14 +21,10 @@ _WS = re.compile(r"\s+")
 
 # What the engine is known to take (measured: bench/limits.py, BENCHMARKS.md "Rule-book limits"). Past these,
 # lint refuses. 400 rules compile in about 0.05 s and decide a ward in about 4 ms; the engine splits them into
-# rulesets of BUDGET alternatives, so a rule may not need more than that alone; an `in` list of k values is
-# k alternatives in one form and 1 in the other.
+# rulesets of BUDGET alternatives, so a rule may not need more than that alone. The limits of one condition
+# (depth, `in` lists, numbers) are in lint_conditions.py.
 MAX_RULES = 400
 MAX_ALTERNATIVES = BUDGET
-MAX_IN_VALUES = BUDGET - 1
-MAX_NUMBER = 10**9
-EXACT = 2**53  # durable compares numbers as doubles: integers below this are exact
-MAX_CONDITION_DEPTH = 8
 MAX_CHAIN = 50
 NOT_PACKS = ("lessons.yaml", "actions.yaml", "planning.yaml", "wording.yaml", "survey.yaml", "frame.yaml")
 
@@ -50,116 +45,10 @@ class _Sink:
         self.problems.append(Problem(loc.path, line, col, message, hint))
 
 
-def _leaves(node: Any, path: tuple[Any, ...], depth: int = 0) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], int]]:
-    """Every leaf test in a raw condition tree, with its path and depth."""
-    if isinstance(node, dict):
-        for k in ("all", "any"):
-            if k in node and isinstance(node[k], list):
-                for i, child in enumerate(node[k]):
-                    yield from _leaves(child, (*path, k, i), depth + 1)
-                return
-        if "not" in node:
-            yield from _leaves(node["not"], (*path, "not"), depth + 1)
-            return
-        yield path, node, depth
-
-
 def check_condition(sink: _Sink, loc: Located, node: Any, path: tuple[Any, ...]) -> None:
     """Fields exist, operands fit their kind, numbers and lists stay within the engine's limits."""
-    specs = field_specs()
-    for leaf_path, leaf, depth in _leaves(node, path):
-        if depth > MAX_CONDITION_DEPTH:
-            sink.add(loc, leaf_path, msg("lint.too_deep", limit=MAX_CONDITION_DEPTH), msg("lint.limits_hint"))
-        names = _named_fields(leaf, leaf_path)
-        for p, name in names:
-            spec = specs.get(name)
-            if spec is None:
-                sink.add(
-                    loc, p, msg("lint.unknown_field", field=name), did_you_mean(name, specs, msg("lint.see_fields"))
-                )
-            elif "ratio" in leaf and spec.kind != "count":
-                sink.add(loc, p, msg("lint.ratio_count", field=name, kind=spec.kind))
-        for op in ("eq", "ne", "lt", "le", "gt", "ge", "in"):
-            if op not in leaf:
-                continue
-            operands = leaf[op] if op == "in" and isinstance(leaf[op], list) else [leaf[op]]
-            if op == "in" and len(operands) > MAX_IN_VALUES:
-                sink.add(
-                    loc,
-                    (*leaf_path, op),
-                    msg("lint.too_many_in", count=len(operands), limit=MAX_IN_VALUES),
-                    msg("lint.limits_hint"),
-                )
-            for v in operands:
-                if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) > MAX_NUMBER:
-                    sink.add(
-                        loc,
-                        (*leaf_path, op),
-                        msg("lint.number_range", value=v, limit=f"{MAX_NUMBER:,}"),
-                        msg("lint.limits_hint"),
-                    )
-                elif "field" in leaf and leaf["field"] in specs:
-                    bad = _type_problem(specs[leaf["field"]], op, v)
-                    if bad:
-                        sink.add(loc, (*leaf_path, op), bad)
-        scale = leaf.get("ratio", {}).get("scale") if isinstance(leaf.get("ratio"), dict) else None
-        if isinstance(scale, (int, float)) and abs(scale) > MAX_NUMBER:
-            sink.add(
-                loc,
-                (*leaf_path, "ratio", "scale"),
-                msg("lint.number_range", value=scale, limit=f"{MAX_NUMBER:,}"),
-                msg("lint.limits_hint"),
-            )
-        elif isinstance(leaf.get("ratio"), dict):
-            _check_exact_ratio(sink, loc, leaf, leaf_path, specs)
-
-
-def _check_exact_ratio(
-    sink: _Sink, loc: Located, leaf: dict[str, Any], leaf_path: tuple[Any, ...], specs: dict[str, FieldSpec]
-) -> None:
-    """of × den and per × num (the engine's integer form of a ratio) must stay exact in durable's doubles."""
-    ratio = leaf["ratio"]
-    scale = ratio.get("scale", 1)
-    for op in ("lt", "le", "gt", "ge"):
-        value = leaf.get(op)
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not isinstance(scale, (int, float)):
-            continue
-        if isinstance(scale, bool) or scale <= 0:
-            continue
-        frac = exact(value) / exact(scale)
-        of, per = specs.get(str(ratio.get("of"))), specs.get(str(ratio.get("per")))
-        biggest = max((s.maximum or MAX_NUMBER) for s in (of, per) if s is not None) if (of or per) else MAX_NUMBER
-        if biggest * max(frac.denominator, abs(frac.numerator)) >= EXACT:
-            sink.add(
-                loc,
-                (*leaf_path, op),
-                msg("lint.ratio_inexact", value=value, scale=scale),
-                msg("lint.ratio_inexact_hint"),
-            )
-
-
-def _named_fields(leaf: dict[str, Any], leaf_path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
-    if isinstance(leaf.get("ratio"), dict):
-        return [
-            ((*leaf_path, "ratio", k), leaf["ratio"][k]) for k in ("of", "per") if isinstance(leaf["ratio"].get(k), str)
-        ]
-    k = next((k for k in ("field", "unknown", "known") if k in leaf), None)
-    return [((*leaf_path, k), leaf[k])] if k and isinstance(leaf[k], str) else []
-
-
-def _type_problem(spec: FieldSpec, op: str, v: Any) -> Msg | None:
-    if spec.kind == "bool":
-        if not isinstance(v, bool) or op not in ("eq", "ne"):
-            return msg("lint.bool_compare", field=spec.path, op=op, value=repr(v))
-    elif spec.kind in ("count", "year"):
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            return msg("lint.number_compare", field=spec.path, value=repr(v))
-    elif spec.kind == "enum":
-        if v not in spec.choices or op not in ("eq", "ne", "in"):
-            return msg("lint.enum_compare", field=spec.path, choices=", ".join(spec.choices), op=op, value=repr(v))
-    elif spec.kind == "text" and (not isinstance(v, str) or op not in ("eq", "ne", "in")):
-        return msg("lint.text_compare", field=spec.path)
-    return None
+    for where, message, hint in condition_problems(node, path):
+        sink.add(loc, where, message, hint)
 
 
 def _files(located: dict[str, Located]) -> dict[str, Located]:
@@ -235,54 +124,71 @@ def _lint_packs(sink: _Sink, book: RuleBook, report_text: str | None) -> None:
                     msg("lint.first_in", path=seen[rule.id]),
                 )
             seen.setdefault(rule.id, loc.path)
-            for j, lid in enumerate(rule.lessons):
-                if lid not in lesson_ids:
-                    sink.add(loc, ("rules", i, "lessons", j), msg("lint.lesson_outside", lesson=lid))
-            for j, aid in enumerate(rule.actions):
-                if aid not in action_ids:
-                    sink.add(
-                        loc,
-                        ("rules", i, "actions", j),
-                        msg("lint.unknown_action", action=aid),
-                        did_you_mean(aid, action_ids, msg("lint.add_action")),
-                    )
-            for j, ev in enumerate(rule.evidence):
-                if ev.source == "report-2014":
-                    if squashed is not None and squash(ev.quote) not in squashed:
-                        sink.add(
-                            loc, ("rules", i, "evidence", j, "quote"), msg("lint.not_verbatim"), msg("lint.copy_exact")
-                        )
-                elif ev.source not in pack.sources:
-                    sink.add(
-                        loc,
-                        ("rules", i, "evidence", j, "source"),
-                        msg("lint.unknown_source", source=ev.source),
-                        msg("lint.list_source"),
-                    )
-                else:
-                    used.add(ev.source)
-            check_condition(sink, loc, loc.data["rules"][i]["when"], ("rules", i, "when"))
-            cost = rule_alternatives(rule.when)
-            if cost > MAX_ALTERNATIVES:
-                sink.add(
-                    loc,
-                    ("rules", i, "when"),
-                    msg("lint.too_many_alternatives", count=cost, limit=MAX_ALTERNATIVES),
-                    msg("lint.alternatives_hint"),
-                )
-            if rule.gap and rule.gap.field not in field_specs():
-                sink.add(loc, ("rules", i, "gap", "field"), msg("lint.unknown_field", field=rule.gap.field))
-            if rule.deadline and rule.applies_from and rule.deadline < rule.applies_from:
-                sink.add(
-                    loc,
-                    ("rules", i, "deadline"),
-                    msg("lint.deadline_before", deadline=rule.deadline, start=rule.applies_from),
-                )
+            _lint_references(sink, loc, i, rule, lesson_ids, action_ids)
+            used |= _lint_evidence(sink, loc, i, rule, pack, squashed)
+            _lint_rule_fields(sink, loc, i, rule)
         for name in sorted(used):
             if pack.sources[name].kind != "report" and not pack.sources[name].url:
                 sink.add(
                     loc, ("sources", name), msg("lint.source_url", source=name), msg("lint.source_url_hint"), key=True
                 )
+
+
+def _lint_references(
+    sink: _Sink, loc: Located, i: int, rule: Rule, lesson_ids: set[str], action_ids: list[str]
+) -> None:
+    """The rule's lessons and actions exist."""
+    for j, lid in enumerate(rule.lessons):
+        if lid not in lesson_ids:
+            sink.add(loc, ("rules", i, "lessons", j), msg("lint.lesson_outside", lesson=lid))
+    for j, aid in enumerate(rule.actions):
+        if aid not in action_ids:
+            sink.add(
+                loc,
+                ("rules", i, "actions", j),
+                msg("lint.unknown_action", action=aid),
+                did_you_mean(aid, action_ids, msg("lint.add_action")),
+            )
+
+
+def _lint_evidence(sink: _Sink, loc: Located, i: int, rule: Rule, pack: Pack, squashed: str | None) -> set[str]:
+    """Report quotes are verbatim, other sources are listed; returns the pack's sources the rule cites."""
+    used: set[str] = set()
+    for j, ev in enumerate(rule.evidence):
+        if ev.source == "report-2014":
+            if squashed is not None and squash(ev.quote) not in squashed:
+                sink.add(loc, ("rules", i, "evidence", j, "quote"), msg("lint.not_verbatim"), msg("lint.copy_exact"))
+        elif ev.source not in pack.sources:
+            sink.add(
+                loc,
+                ("rules", i, "evidence", j, "source"),
+                msg("lint.unknown_source", source=ev.source),
+                msg("lint.list_source"),
+            )
+        else:
+            used.add(ev.source)
+    return used
+
+
+def _lint_rule_fields(sink: _Sink, loc: Located, i: int, rule: Rule) -> None:
+    """The condition, its size in the engine, the gap's field and the dates of a rule."""
+    check_condition(sink, loc, loc.data["rules"][i]["when"], ("rules", i, "when"))
+    cost = rule_alternatives(rule.when)
+    if cost > MAX_ALTERNATIVES:
+        sink.add(
+            loc,
+            ("rules", i, "when"),
+            msg("lint.too_many_alternatives", count=cost, limit=MAX_ALTERNATIVES),
+            msg("lint.alternatives_hint"),
+        )
+    if rule.gap and rule.gap.field not in field_specs():
+        sink.add(loc, ("rules", i, "gap", "field"), msg("lint.unknown_field", field=rule.gap.field))
+    if rule.deadline and rule.applies_from and rule.deadline < rule.applies_from:
+        sink.add(
+            loc,
+            ("rules", i, "deadline"),
+            msg("lint.deadline_before", deadline=rule.deadline, start=rule.applies_from),
+        )
 
 
 def coverage(book: RuleBook) -> list[Problem]:

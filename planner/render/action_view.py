@@ -1,0 +1,149 @@
+"""One planned action in words: its lines (target, period, roles, deadline, score), reasons, evidence and survey."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.i18n import date_text, join, months, period_text, pick, t
+from planner.planning.plan import EvidenceRef, Plan, PlannedAction, ScoreParts
+from planner.render.values import Row, fact_line
+
+
+@dataclass
+class ActionView:
+    """One action in words."""
+
+    anchor: str
+    heading: str
+    flags: list[str]
+    description: str
+    lines: list[tuple[str, str]]
+    why: list[str]
+    evidence: list[tuple[str, str]]
+    evidence_more: str
+    survey: list[tuple[str, str, list[Row]]]
+    survey_command: str
+
+
+def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int) -> ActionView:
+    """The action in words, with at most `shown` quotes and the joint-work offer for towns below `small`."""
+    years = plan.freshness_years
+    why = [fact_line(f, lang, years) for r in a.because if r.status == "fired" for f in r.facts]
+    evidence = [_evidence(e, plan, lang) for e in a.evidence[:shown]]
+    more = t("evidence_more", lang, n=len(a.evidence) - shown) if len(a.evidence) > shown else ""
+    command = f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx" if a.survey else ""
+    flags = [t("overdue", lang)] if a.overdue else []
+    return ActionView(
+        anchor=a.id,
+        heading=f"{a.rank}. {pick(a.title, lang)}",
+        flags=flags,
+        description=pick(a.description, lang),
+        lines=_lines(plan, a, lang, small),
+        why=list(dict.fromkeys(why)),
+        evidence=evidence,
+        evidence_more=more,
+        survey=_survey(a, lang),
+        survey_command=command,
+    )
+
+
+def _lines(plan: Plan, a: PlannedAction, lang: str, small: int) -> list[tuple[str, str]]:
+    """The action's labelled lines: target, period, lead, partners, then deadline, support, joint, after, score."""
+    sep = "、" if lang == "ja" else ", "
+    partners = sep.join(pick(plan.roles[r], lang) for r in a.partners) or "-"
+    lines = [
+        (t("target", lang), pick(a.target, lang)),
+        (t("period", lang), _period(a, lang)),
+        (t("lead", lang), pick(plan.roles[a.lead], lang)),
+        (t("partners", lang), partners),
+    ]
+    if a.deadline:
+        lines.append((t("deadline", lang), _deadline(a.deadline, a.overdue, lang)))
+    if a.support:
+        lines.append((t("support", lang), sep.join(pick(s.title, lang) for s in a.support)))
+    if a.joint:
+        key = "joint_small" if a.joint.offered == "small" else "joint_if_small"
+        lines.append(
+            (
+                t("joint", lang),
+                t(key, lang, limit=f"{small:,}")
+                + (
+                    f"「{a.joint.quote}」（{a.joint.where}）"
+                    if lang == "ja"
+                    else f" “{a.joint.quote}” ({a.joint.where})"
+                ),
+            )
+        )
+    if a.after:
+        titles = [pick(next(x.title for x in plan.actions if x.id == b), lang) for b in a.after]
+        lines.append((t("after", lang), sep.join(titles)))
+    parts = _score_parts(a.score_parts, lang)
+    lines.append((t("score", lang), f"{a.score}（{parts}）" if lang == "ja" else f"{a.score} ({parts})"))
+    return lines
+
+
+def _period(a: PlannedAction, lang: str) -> str:
+    if lang == "ja":
+        line = f"{period_text(a.start, a.end, lang)}（{months(a.months, lang)}）"
+        return line + (f"　{t('continues', lang)}" if a.beyond_year else "")
+    line = f"{period_text(a.start, a.end, lang)} ({months(a.months, lang)})"
+    return line + (f" — {t('continues', lang)}" if a.beyond_year else "")
+
+
+def _deadline(deadline: str, overdue: bool, lang: str) -> str:
+    return f"{date_text(deadline, lang)}" + (
+        f"（{t('overdue', lang)}）" if overdue and lang == "ja" else f" ({t('overdue', lang)})" if overdue else ""
+    )
+
+
+def _score_parts(p: ScoreParts, lang: str) -> str:
+    """How the score adds up: severity + lessons + gap + weight (+ overdue points)."""
+    return (
+        f"{t('severity', lang)}{p.severity}＋{t('lessons', lang)}{p.lessons}＋{t('gap', lang)}{p.gap}＋"
+        f"{t('weight', lang)}{p.weight}" + (f"＋{t('overdue_points', lang)}{p.overdue}" if p.overdue else "")
+        if lang == "ja"
+        else f"{t('severity', lang)} {p.severity} + {t('lessons', lang)} {p.lessons} + {t('gap', lang)} {p.gap} + "
+        f"{t('weight', lang)} {p.weight}" + (f" + {t('overdue_points', lang)} {p.overdue}" if p.overdue else "")
+    )
+
+
+def _survey(a: PlannedAction, lang: str) -> list[tuple[str, str, list[Row]]]:
+    """Each respondent group the survey asks: its title, who answers, and a row per item (to confirm or unknown)."""
+    return [
+        (
+            pick(g.title, lang),
+            pick(g.who, lang),
+            [
+                Row(
+                    [
+                        i.label.ja if lang == "ja" else i.label.en,
+                        pick(i.question, lang),
+                        t("to_confirm", lang)
+                        if i.status in ("stale", "undated", "other_body")
+                        else t("unknown_item", lang),
+                    ],
+                    flag="confirm" if i.status in ("stale", "undated", "other_body") else "",
+                )
+                for i in g.items
+            ],
+        )
+        for g in a.survey
+    ]
+
+
+def _evidence(e: EvidenceRef, plan: Plan, lang: str) -> tuple[str, str]:
+    where = e.where
+    if e.seen_in and e.seen_in != plan.ward.name.ja:  # another municipality's case, never the reader's own
+        where = f"{t('seen_in', lang, place=e.seen_in)}: {where}"
+    return e.quote, where
+
+
+def survey_line(rows: list[Row], lang: str) -> str:
+    """What a group is asked, as one line of labels; facts to confirm marked."""
+    marked = [
+        r.cells[0] + (f"（{r.cells[2]}）" if lang == "ja" else f" ({r.cells[2]})")
+        if r.flag == "confirm"
+        else r.cells[0]
+        for r in rows
+    ]
+    return join(marked, lang)
