@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 LessonId = Annotated[str, Field(pattern=r"^L[0-9]{1,2}$")]
 TaskId = Annotated[str, Field(pattern=r"^T[0-9]$")]
 _ID = re.compile(r"[a-z0-9][a-z0-9.-]{1,60}")

@@ -20,7 +20,7 @@ from planner.rulebook.survey import Survey
 from planner.rulebook.wording import Wording
 from planner.yamlio import Located
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Lesson(BaseModel):

@@ -8,7 +8,7 @@ from typing import Any, Union
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 Scalar = Union[bool, int, float, str]
 OPS = ("eq", "ne", "lt", "le", "gt", "ge", "in")
 ORDER_OPS = ("lt", "le", "gt", "ge")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from planner.dates import valid_date
 from planner.rulebook.basics import Id, Text2
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
 class FrameSource(BaseModel):

@@ -17,7 +17,7 @@ from planner.rulebook.conditions import Condition, Verdict, evaluate, referenced
 from planner.rulebook.wording import in_period
 from planner.yamlio import Located
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Role(BaseModel):

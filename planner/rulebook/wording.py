@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from planner.dates import date_key, month_end_label_ja, valid_date
 from planner.rulebook.basics import Text2
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 KIND_WORDS = ("kind", "office", "within", "own")
 PLAN_WORDS = ("end",)  # filled in per action: the last month of its phase, as a deadline
 
@@ -58,7 +58,7 @@ class DatedName(BaseModel):
 class Wording(BaseModel):
     """rules/wording.yaml: kinds and dated names."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
     description: str
     kinds: dict[Literal["ward", "city", "town", "village"], KindEntry]
     names: dict[str, list[DatedName]] = Field(default_factory=dict)
