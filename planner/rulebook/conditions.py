@@ -191,6 +191,19 @@ def describe(cond: Any) -> str:
     return "not"
 
 
+def _trace(
+    test: str,
+    verdict: Verdict,
+    inputs: dict[str, Any] | None = None,
+    unknown: list[str] | None = None,
+    children: list[Trace] | None = None,
+) -> Trace:
+    # Built unvalidated: every field is made here with its right type, and plans evaluate thousands of these
+    return Trace.model_construct(
+        test=test, verdict=verdict, inputs=inputs or {}, unknown=unknown or [], children=children or []
+    )
+
+
 def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
     """Kleene three-valued evaluation: an unknown input makes a test unknown, not false."""
     if isinstance(cond, (All, Any_)):
@@ -199,28 +212,28 @@ def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
         decisive, other = (Verdict.FALSE, Verdict.TRUE) if isinstance(cond, All) else (Verdict.TRUE, Verdict.FALSE)
         verdict = decisive if decisive in verdicts else (Verdict.UNKNOWN if Verdict.UNKNOWN in verdicts else other)
         unknown = [f for k in kids for f in k.unknown] if verdict == Verdict.UNKNOWN else []
-        return Trace(test=describe(cond), verdict=verdict, unknown=list(dict.fromkeys(unknown)), children=kids)
+        return _trace(test=describe(cond), verdict=verdict, unknown=list(dict.fromkeys(unknown)), children=kids)
     if isinstance(cond, Not):
         kid = evaluate(cond.not_, values)
         flip = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.UNKNOWN: Verdict.UNKNOWN}
-        return Trace(test="not", verdict=flip[kid.verdict], unknown=kid.unknown, children=[kid])
+        return _trace(test="not", verdict=flip[kid.verdict], unknown=kid.unknown, children=[kid])
     inputs = {f: values.get(f) for f in cond.fields()}
     missing = [f for f, v in inputs.items() if v is None]
     if isinstance(cond, IsUnknown):
-        return Trace(test=describe(cond), verdict=Verdict.TRUE if missing else Verdict.FALSE, inputs=inputs)
+        return _trace(test=describe(cond), verdict=Verdict.TRUE if missing else Verdict.FALSE, inputs=inputs)
     if isinstance(cond, IsKnown):
-        return Trace(test=describe(cond), verdict=Verdict.FALSE if missing else Verdict.TRUE, inputs=inputs)
+        return _trace(test=describe(cond), verdict=Verdict.FALSE if missing else Verdict.TRUE, inputs=inputs)
     if isinstance(cond, Ratio):
         num, den = inputs[cond.ratio.of], inputs[cond.ratio.per]
         if den == 0:
-            return Trace(test=describe(cond) + " (denominator is 0)", verdict=Verdict.FALSE, inputs=inputs)
+            return _trace(test=describe(cond) + " (denominator is 0)", verdict=Verdict.FALSE, inputs=inputs)
         if missing:
-            return Trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+            return _trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
         d, n = ratio_sides(cond)
         assert num is not None and den is not None  # `missing` is empty: both sides are known
         ok = _cmp(cond.op, num * d, den * n)
-        return Trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
+        return _trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
     if missing:
-        return Trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+        return _trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
     ok = _cmp(cond.op, inputs[cond.field], cond.operand)
-    return Trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
+    return _trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
