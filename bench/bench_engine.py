@@ -1,7 +1,7 @@
 """Benchmark: planning every shipped municipality, and the engine against the direct evaluator.
 
 Run: .venv/bin/python bench/bench_engine.py   (results are compared as ratios within one run,
-because machines here are shared and noisy; record the output in bench/RESULTS.md)
+because machines here are shared and noisy; record the output in BENCHMARKS.md)
 """
 
 from __future__ import annotations
