@@ -458,3 +458,39 @@ def test_ctrl_c_stops_a_plan_of_a_big_rule_book_at_once(tmp_path: Path) -> None:
     waited = time.monotonic() - sent
     assert proc.returncode in (0, 130) and "Traceback" not in err, err[-500:]
     assert waited < 5, f"the interrupt took {waited:.1f} s to land"
+
+
+# --- output files ---------------------------------------------------------------------------------------
+
+
+def test_a_new_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    new, old = tmp_path / "new.md", tmp_path / "old.md"
+    old.write_text("x", encoding="utf-8")
+    old.chmod(0o640)
+    previous = os.umask(0o077)
+    try:
+        assert cli("assess", "koto", "--format", "md", "--out", str(new)).code == 0
+    finally:
+        os.umask(previous)
+    assert cli("assess", "koto", "--format", "md", "--out", str(old)).code == 0
+    assert (new.stat().st_mode & 0o777, old.stat().st_mode & 0o777) == (0o600, 0o640)
+
+
+def test_a_name_too_long_for_the_temporary_suffix_is_still_written_whole(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / ("長" * 80 + ".md")  # 240 bytes in UTF-8: a suffix for the temporary name would pass 255
+    result = cli("assess", "koto", "--format", "md", "--out", str(target))
+    assert result.code == 0, result.err
+    assert target.read_text(encoding="utf-8").startswith("# 医療的ケア児支援") and len(list(tmp_path.iterdir())) == 1
+
+
+def test_an_output_path_in_a_symlink_loop_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    result = cli("assess", "koto", "--out", str(tmp_path / "a.md"))
+    assert result.code == 4 and "a.md" in result.err, result.err
+
+
+@pytest.mark.parametrize("rule", ["", " ", "l4."])
+def test_explain_with_an_empty_or_partial_rule_name_is_a_usage_error(cli, rule: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("explain", "koto", rule)
+    assert result.code == 2 and result.out == "", (result.code, result.out[:200])
