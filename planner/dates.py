@@ -142,23 +142,31 @@ def month_end_label_ja(ym: str) -> str:
     return month_label_ja(ym) + "末"
 
 
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def month_end_label_en(ym: str) -> str:
+    """the end of June 2027 for 2027-06."""
+    return f"the end of {MONTHS_EN[int(ym[5:7]) - 1]} {ym[:4]}"
+
+
 def date_label_en(text: str) -> str:
     """A profile date in English: September 2023, 13 December 2023, 2023."""
     parts = text.split("-")
-    names = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
+    names = MONTHS_EN
     if len(parts) == 1:
         return parts[0]
     month = names[int(parts[1]) - 1]

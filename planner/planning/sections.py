@@ -18,9 +18,9 @@ from planner.planning.plan import (
 )
 from planner.planning.state import GROUPS, State
 from planner.profiles.fields import field_specs
-from planner.rulebook.basics import Text2
+from planner.rulebook.basics import Text2, in_period
 from planner.rulebook.book import RuleBook
-from planner.rulebook.wording import Phraser, in_period
+from planner.rulebook.wording import Phraser
 
 GROUP_TITLES = {
     "council": ("協議会・協議の場", "Council and consultation body"),

@@ -8,6 +8,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from planner.dates import date_key, valid_date
+
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 LessonId = Annotated[str, Field(pattern=r"^L[0-9]{1,2}$")]
 TaskId = Annotated[str, Field(pattern=r"^T[0-9]$")]
@@ -38,3 +40,26 @@ class Text2(BaseModel):
     def _no_folded_spaces(cls, v: str) -> str:
         # YAML folding turns line breaks into spaces; Japanese puts none between characters.
         return _CJK_GAP.sub("", v.strip())
+
+
+def in_period(as_of: str, start: str | None, end: str | None) -> bool:
+    """Whether as_of falls within [start, end], each bound at its own precision (a month covers the month)."""
+    key = date_key(as_of)
+    return (start is None or key[: len(start)] >= start) and (end is None or key[: len(end)] <= end)
+
+
+class Dated(BaseModel):
+    """Something that exists from one month until another (either open): a body, a name, a programme."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
+    from_: str | None = Field(None, alias="from", description="First month (YYYY-MM); absent: always before")
+    until: str | None = Field(None, description="Last month (YYYY-MM); absent: still")
+
+    @field_validator("from_", "until")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return None if v is None else valid_date(v)
+
+    def in_force(self, as_of: str) -> bool:
+        """Whether it exists at as_of."""
+        return in_period(as_of, self.from_, self.until)

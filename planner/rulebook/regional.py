@@ -6,43 +6,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from planner.dates import valid_date
 from planner.errors import InputError, UsageError
 from planner.messages import msg
 from planner.problems import read_folder, require
-from planner.rulebook.basics import Id, Text2
+from planner.rulebook.basics import Dated, Id, Text2
 from planner.rulebook.conditions import Condition, Verdict, evaluate, referenced_fields
-from planner.rulebook.wording import in_period
 from planner.yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
-class Role(BaseModel):
+class Role(Dated):
     """A role a regional model may show, and the profile condition that says it is filled."""
 
-    model_config = STRICT
     id: Id
     title: Text2
     present_when: Condition | None = Field(
         None, description="Profile condition meaning the role is filled; absent = no field records it"
     )
     always: bool = Field(False, description="Present by definition (the municipal office, the child and family)")
-    from_: str | None = Field(None, alias="from", description="First month the body exists (YYYY-MM)")
-    until: str | None = Field(None, description="Last month the body exists (YYYY-MM)")
     successor: Id | None = Field(None, description="The role a plan names instead once this one no longer exists")
     note: str | None = None
-
-    @field_validator("from_", "until")
-    @classmethod
-    def _date(cls, v: str | None) -> str | None:
-        return None if v is None else valid_date(v)
-
-    def in_force(self, as_of: str) -> bool:
-        """Whether the body exists at as_of."""
-        return in_period(as_of, self.from_, self.until)
 
 
 class RoleFile(BaseModel):

@@ -7,10 +7,10 @@ import string
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from planner.dates import date_key, month_end_label_ja, valid_date
-from planner.rulebook.basics import Text2
+from planner.dates import month_end_label_en, month_end_label_ja
+from planner.rulebook.basics import Dated, Text2
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 KIND_WORDS = ("kind", "office", "within", "own")
@@ -35,24 +35,12 @@ class KindEntry(BaseModel):
     en: KindWords
 
 
-class DatedName(BaseModel):
+class DatedName(Dated):
     """A body's name while it held it: from (inclusive) until (inclusive), YYYY-MM."""
 
-    model_config = STRICT
     ja: str = Field(min_length=1)
     en: str = Field(min_length=1)
-    from_: str | None = Field(None, alias="from")
-    until: str | None = None
     source: str = Field(min_length=1, description="Where the name and its dates come from")
-
-    @field_validator("from_", "until")
-    @classmethod
-    def _date(cls, v: str | None) -> str | None:
-        return None if v is None else valid_date(v)
-
-    def in_force(self, as_of: str) -> bool:
-        """Whether this was the body's name at as_of."""
-        return in_period(as_of, self.from_, self.until)
 
 
 class Wording(BaseModel):
@@ -69,12 +57,6 @@ class Wording(BaseModel):
     def placeholders(self) -> tuple[str, ...]:
         """Every {name} a text may use."""
         return KIND_WORDS + PLAN_WORDS + tuple(self.names)
-
-
-def in_period(as_of: str, start: str | None, end: str | None) -> bool:
-    """Whether as_of falls within [start, end], each bound at its own precision (a month covers the month)."""
-    key = date_key(as_of)
-    return (start is None or key[: len(start)] >= start) and (end is None or key[: len(end)] <= end)
 
 
 _FIELD = re.compile(r"{(\w+)}")
@@ -100,7 +82,7 @@ class Phraser:
             self._cache[lang] = _words(self.wording, self.kind, self.as_of, lang)
         out = dict(self._cache[lang])
         if end is not None:
-            out["end"] = month_end_label_ja(end) if lang == "ja" else _month_end_en(end)
+            out["end"] = month_end_label_ja(end) if lang == "ja" else month_end_label_en(end)
         return out
 
     def fill(self, text: str, lang: str, end: str | None = None) -> str:
@@ -116,21 +98,3 @@ def _words(wording: Wording, kind: str, as_of: str, lang: str) -> dict[str, str]
         now = next((n for n in names if n.in_force(as_of)), names[-1])
         out[key] = now.ja if lang == "ja" else now.en
     return out
-
-
-def _month_end_en(ym: str) -> str:
-    names = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    return f"the end of {names[int(ym[5:7]) - 1]} {ym[:4]}"
