@@ -2,7 +2,8 @@
 
 The floor is a process that only imports what every command needs (typer, pydantic, ruamel.yaml, durable's
 core, tabulate). Runs alternate between the cases so that a noisy neighbour slows them all alike; the result
-is each case's median and its ratio to the floor's median, as one line of JSON.
+is each case's median and its ratio to the floor's median, as one line of JSON. planner's bytecode is written
+first, as `make setup` does: where PYTHONDONTWRITEBYTECODE is set, a run would otherwise compile every module.
 
     .venv/bin/python bench/cold.py [--runs 9]
 """
@@ -33,6 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "planner")], check=True)
     times: dict[str, list[float]] = {name: [] for name in CASES}
     for _ in range(args.runs):
         for name, cmd in CASES.items():

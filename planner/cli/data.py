@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from tabulate import tabulate
 
 from planner.cli.context import settings
+from planner.render.grid import grid
 from planner.render.safe import json_text
 
 app = typer.Typer()
@@ -79,7 +79,7 @@ def fields(
         ]
         for s in specs
     ]
-    typer.echo(tabulate(rows2, headers=head, disable_numparse=True))
+    typer.echo(grid(rows2, headers=head))
 
 
 @app.command()

@@ -6,9 +6,9 @@ import json
 from typing import Optional
 
 import typer
-from tabulate import tabulate
 
 from planner.cli.context import settings
+from planner.render.grid import grid
 from planner.render.safe import json_text
 
 app = typer.Typer(help="The rule book.", no_args_is_help=True)
@@ -43,11 +43,10 @@ def rules_list(
         if (lesson is None or lesson in r.lessons) and (in_force is None or rule_in_force(r, in_force))
     ]
     typer.echo(
-        tabulate(
+        grid(
             rows,
             headers=["id", "pack", "lessons", "sev", "actions", "title"],
             maxcolwidths=[28, None, None, None, 26, 30],
-            disable_numparse=True,
         )
     )
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from tabulate import tabulate
 
 from planner.cli.context import check_dates, settings
 from planner.errors import UsageError
 from planner.messages import msg
+from planner.render.grid import grid
 
 app = typer.Typer(help="The survey questionnaire: export it, import its answers.", no_args_is_help=True)
 
@@ -90,7 +90,7 @@ def survey_import(
         for c in changes
         if c.kind != "unknown"
     ]
-    typer.echo(tabulate(rows, headers=msg("import.head").text(lang).split("|"), disable_numparse=True))
+    typer.echo(grid(rows, headers=msg("import.head").text(lang).split("|")))
     summary = ("、" if lang == "ja" else ", ").join(
         f"{words[k]} {sum(1 for c in changes if c.kind == k)}" for k in kinds
     )

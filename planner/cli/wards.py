@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from tabulate import tabulate
 
 from planner.cli.context import check_dates, settings
+from planner.render.grid import grid
 
 app = typer.Typer(help="Ward profiles.", no_args_is_help=True)
 
@@ -34,4 +34,4 @@ def wards_list(
         p = lp.profile
         known, total = completeness(p, as_of)
         rows.append([p.id, p.code, terminal(p.name.ja), p.area, f"{known}/{total}"])
-    typer.echo(tabulate(rows, headers=["id", "code", "name", "area", "known"], disable_numparse=True))
+    typer.echo(grid(rows, headers=["id", "code", "name", "area", "known"]))

@@ -16,7 +16,7 @@ from planner.rulebook.conditions import Trace, evaluate, referenced_fields
 from planner.rulebook.engine import Engine, EngineError
 from planner.rulebook.library import Library
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = ConfigDict(frozen=True, defer_build=True)
 
 
 class FactRef(BaseModel):

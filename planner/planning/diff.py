@@ -13,7 +13,7 @@ from planner.messages import msg
 from planner.planning.plan import SCHEMA
 from planner.yamlio import read_bytes
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = ConfigDict(frozen=True, defer_build=True)
 LIMIT = 5_000_000  # a plan's JSON is some hundreds of kilobytes
 
 

@@ -11,7 +11,7 @@ from planner.planning.state import KnownFact
 from planner.rulebook.basics import Text2
 from planner.rulebook.regional import RoleState
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = ConfigDict(frozen=True, defer_build=True)
 SCHEMA = "planner.plan/2"
 
 
@@ -245,7 +245,7 @@ class Stamp(BaseModel):
 class Plan(BaseModel):
     """The whole plan."""
 
-    model_config = ConfigDict(frozen=True, populate_by_name=True)
+    model_config = ConfigDict(frozen=True, populate_by_name=True, defer_build=True)
     schema_: str = Field(SCHEMA, alias="schema")
     ward: WardRef
     as_of: str

@@ -18,7 +18,7 @@ from planner.profiles.load import LoadedProfile
 from planner.rulebook.basics import Text2
 from planner.rulebook.settings import Freshness
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = ConfigDict(frozen=True, defer_build=True)
 Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived"]
 
 # The groups of the present state, as the report groups its findings; each is a list of profile sections.

@@ -10,7 +10,7 @@ from planner.dates import date_key, valid_date
 
 T = TypeVar("T")
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Observation(BaseModel, Generic[T]):

@@ -12,7 +12,7 @@ FiscalYear = Annotated[int, Field(ge=1990, le=2100)]
 Functioning = Literal["none", "few", "functioning"]
 Text = Annotated[str, Field(min_length=1, max_length=500)]
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 # Units as a Japanese agenda paper writes them after a number (79人, 3か所, 年4回).

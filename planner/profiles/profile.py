@@ -107,7 +107,7 @@ class Source(BaseModel):
 class WardProfile(BaseModel):
     """One municipality's profile: identity, sources, and facts by section."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,40}$", description="File name without .yaml")]
     code: Annotated[str, Field(pattern=r"^13[0-9]{3}$", description="全国地方公共団体コード, 5 digits, e.g. '13108'")]
     name: Names

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tabulate import tabulate
-
 from planner.i18n import date_text, t
 from planner.planning.diff import PlanDiff
+from planner.render.grid import grid
 from planner.render.safe import json_text, md, terminal
 from planner.render.view import value_of
 
@@ -57,9 +56,7 @@ def render_diff(d: PlanDiff, fmt: str, lang: str) -> str:
     out = [terminal(title), ""]
     for head, rows in ((head_a, actions), (head_f, facts)):
         out += [
-            tabulate([[terminal(c) for c in r] for r in rows], headers=head, disable_numparse=True)
-            if rows
-            else f"{head[0]}: {none}",
+            grid([[terminal(c) for c in r] for r in rows], headers=head) if rows else f"{head[0]}: {none}",
             "",
         ]
     return "\n".join(out)

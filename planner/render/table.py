@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from tabulate import tabulate
-
 from planner.i18n import t
 from planner.planning.plan import Plan
+from planner.render.grid import grid
 from planner.render.safe import terminal
 from planner.render.view import build_view
 
@@ -53,7 +52,7 @@ def render_table(plan: Plan, lang: str) -> str:
             for r in v.summary
         ]
         head = [v.headers["summary"][i] for i in (0, 1, 2, 3, 4, 6)]
-        lines.append(tabulate(rows, headers=head, maxcolwidths=[None, 34, None, 16, 16, None], disable_numparse=True))
+        lines.append(grid(rows, headers=head, maxcolwidths=[None, 34, None, 16, 16, None]))
     else:
         lines.append(t("no_actions", lang))
     if v.changes:
