@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from planner.planning.assess import Assessment, FactRef, fact_ref, in_force
@@ -83,6 +84,13 @@ def support_for(book: RuleBook, action_id: str, as_of: str) -> list[Support]:
     ]
 
 
+@cache  # one shared, frozen label per field: every plan names the same fields
+def label(name: str) -> Text2:
+    """A profile field's name in both languages."""
+    spec = field_specs()[name]
+    return Text2(ja=spec.ja, en=spec.en)
+
+
 def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
     """Every field an undecided rule needed, with the survey that asks for it and why it is missing."""
     surveys = [a for a in book.actions if a.survey]
@@ -93,13 +101,14 @@ def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
             for name in f.unknown:
                 by_field.setdefault(name, []).append(f.rule)
     out = []
-    for name in sorted(by_field, key=list(specs).index):
+    order = {name: i for i, name in enumerate(specs)}
+    for name in sorted(by_field, key=order.__getitem__):
         known = assessment.state.fact(name)
         question = book.survey.questions.get(name)
         out.append(
             DataGap(
                 field=name,
-                title=Text2(ja=specs[name].ja, en=specs[name].en),
+                title=label(name),
                 rules=by_field[name],
                 survey=next((a.id for a in surveys if any(name.startswith(p) for p in a.survey)), None),
                 group=question.group if question else None,
@@ -111,7 +120,6 @@ def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
 
 def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Phraser) -> list[SurveyGroup]:
     """What each respondent group is asked: every data gap, and every known fact that must be confirmed."""
-    specs = field_specs()
     statuses = {g.field: g.status for g in gaps}
     for name in state.to_confirm:
         statuses.setdefault(name, state.fact(name).status)  # type: ignore[union-attr]
@@ -123,7 +131,7 @@ def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Ph
         items = [
             SurveyItem(
                 field=n,
-                label=Text2(ja=specs[n].ja, en=specs[n].en),
+                label=label(n),
                 question=Text2(
                     ja=phraser.fill(book.survey.questions[n].ja, "ja"),
                     en=phraser.fill(book.survey.questions[n].en, "en"),
@@ -160,7 +168,7 @@ def assumptions(overrides: dict[str, Any], profile_state: State) -> list[Assumpt
         out.append(
             Assumption(
                 field=name,
-                label=Text2(ja=specs[name].ja, en=specs[name].en),
+                label=label(name),
                 value=overrides[name],
                 profile_value=known.value if known else None,
             )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
 
 
 def _code(ch: str) -> str:
@@ -20,9 +22,10 @@ def terminal(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Line breaks and tabs as single spaces: a value stays in its table cell or list item."""
-    return re.sub(r"[\r\n\t\u2028\u2029]+", " ", text)
+    return _BREAKS.sub(" ", text)
 
 
+@lru_cache(maxsize=8192)  # a batch escapes the same titles and names for every municipality
 def md(text: str) -> str:
     """Profile text inside Markdown: markup characters escaped, HTML inert, one line, no control codes."""
     text = terminal(one_line(text))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
+from functools import cached_property
 from typing import Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -16,10 +18,22 @@ SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"
 NEGATE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"}
 
 
-class _OneOp(BaseModel):
-    """Shared check: exactly one operator key."""
+class Node(BaseModel):
+    """A node of a condition tree, with its one-line text for explain and data gaps."""
 
     model_config = STRICT
+
+    @cached_property
+    def text(self) -> str:
+        """The test as one line, made once: a frozen node's text never changes, and a batch asks for it often."""
+        return self._text()
+
+    def _text(self) -> str:
+        raise NotImplementedError
+
+
+class _OneOp(Node):
+    """Shared check: exactly one operator key."""
 
     @model_validator(mode="after")
     def _one(self) -> Any:
@@ -54,11 +68,12 @@ class _OneOp(BaseModel):
     def _ops(cls) -> tuple[str, ...]:
         return OPS
 
-    @property
+    # Cached: a frozen test's operator never changes, and the evaluators ask for it thousands of times a batch
+    @cached_property
     def op(self) -> str:
         return next(op for op in self._ops() if getattr(self, op) is not None)
 
-    @property
+    @cached_property
     def operand(self) -> Any:
         return getattr(self, self.op)
 
@@ -83,12 +98,12 @@ class Compare(_OneOp):
     def _structure(cls) -> tuple[str, ...]:
         return ("field",)
 
-    @property
+    @cached_property
     def op(self) -> str:
         """The operator written."""
-        return super().op.rstrip("_")
+        return next(op for op in self._ops() if getattr(self, op) is not None).rstrip("_")
 
-    @property
+    @cached_property
     def operand(self) -> Any:
         """The value the field is compared with."""
         return getattr(self, "in_" if self.op == "in" else self.op)
@@ -96,6 +111,9 @@ class Compare(_OneOp):
     def fields(self) -> list[str]:
         """The profile fields the test reads."""
         return [self.field]
+
+    def _text(self) -> str:
+        return f"{self.field} {SYMBOL[self.op]} {json.dumps(self.operand, ensure_ascii=False)}"
 
 
 class RatioSpec(BaseModel):
@@ -128,6 +146,10 @@ class Ratio(_OneOp):
         """The profile fields the test reads."""
         return [self.ratio.of, self.ratio.per]
 
+    def _text(self) -> str:
+        r = self.ratio
+        return f"{r.of} / {r.per} × {r.scale:g} {SYMBOL[self.op]} {self.operand:g}"
+
 
 def exact(x: int | float) -> Fraction:
     """A number as the analyst wrote it: 1.44 is 36/25, not the binary float nearest to it."""
@@ -140,23 +162,27 @@ def ratio_sides(cond: Ratio) -> tuple[int, int]:
     return frac.denominator, frac.numerator
 
 
-class IsUnknown(BaseModel):
+class IsUnknown(Node):
     """True when the field is unknown."""
 
-    model_config = STRICT
     unknown: str
 
     def fields(self) -> list[str]:
         """The profile fields the test reads."""
         return [self.unknown]
 
+    def _text(self) -> str:
+        return f"{self.unknown} is unknown"
 
-class IsKnown(BaseModel):
+
+class IsKnown(Node):
     """True when the field is known."""
 
-    model_config = STRICT
     known: str
 
     def fields(self) -> list[str]:
         """The profile fields the test reads."""
         return [self.known]
+
+    def _text(self) -> str:
+        return f"{self.known} is known"

@@ -3,7 +3,6 @@ three-valued evaluator, which explains why a rule fired, did not fire, or could 
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import Annotated, Any, Union
 
@@ -18,6 +17,7 @@ from planner.rulebook.comparisons import (
     Compare,
     IsKnown,
     IsUnknown,
+    Node,
     Ratio,
     RatioSpec,
     Scalar,
@@ -39,6 +39,7 @@ __all__ = [
     "IsKnown",
     "IsUnknown",
     "Leaf",
+    "Node",
     "Not",
     "Ratio",
     "RatioSpec",
@@ -62,25 +63,31 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
-class All(BaseModel):
+class All(Node):
     """True when every condition is true."""
 
-    model_config = STRICT
     all: list[Condition] = Field(min_length=1)
 
+    def _text(self) -> str:
+        return "all of"
 
-class Any_(BaseModel):
+
+class Any_(Node):
     """True when any condition is true."""
 
-    model_config = STRICT
     any: list[Condition] = Field(min_length=1)
 
+    def _text(self) -> str:
+        return "any of"
 
-class Not(BaseModel):
+
+class Not(Node):
     """True when the condition is false (unknown stays unknown)."""
 
-    model_config = STRICT
     not_: Condition = Field(alias="not")
+
+    def _text(self) -> str:
+        return "not"
 
 
 def _tag(data: Any) -> str:
@@ -173,22 +180,9 @@ def _cmp(op: str, a: Any, b: Any) -> bool:
     return bool({"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op])
 
 
-def describe(cond: Any) -> str:
+def describe(cond: Node) -> str:
     """A condition as one line of text, for explain."""
-    if isinstance(cond, Compare):
-        return f"{cond.field} {SYMBOL[cond.op]} {json.dumps(cond.operand, ensure_ascii=False)}"
-    if isinstance(cond, Ratio):
-        r = cond.ratio
-        return f"{r.of} / {r.per} × {r.scale:g} {SYMBOL[cond.op]} {cond.operand:g}"
-    if isinstance(cond, IsUnknown):
-        return f"{cond.unknown} is unknown"
-    if isinstance(cond, IsKnown):
-        return f"{cond.known} is known"
-    if isinstance(cond, All):
-        return "all of"
-    if isinstance(cond, Any_):
-        return "any of"
-    return "not"
+    return cond.text
 
 
 def _trace(

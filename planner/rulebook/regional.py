@@ -64,13 +64,24 @@ class Models:
     models: list[Model]
     located: dict[str, Located] = field(default_factory=dict)
     sha256: str = ""
+    _by_id: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)
+    _at: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def role(self, role_id: str) -> Role:
         """The role with this id."""
-        return next(r for r in self.roles.roles if r.id == role_id)
+        if not self._by_id:
+            for r in self.roles.roles:
+                self._by_id.setdefault(r.id, r)  # the first of a duplicated id, as lint reports the others
+        return self._by_id[role_id]
 
     def at(self, role_id: str, as_of: str) -> str | None:
         """The role to name at as_of: itself while it exists, else its successor in force, else None."""
+        key = (role_id, as_of)  # asked for every action of every plan; the answer depends on these two only
+        if key not in self._at:
+            self._at[key] = self._successor(role_id, as_of)
+        return self._at[key]
+
+    def _successor(self, role_id: str, as_of: str) -> str | None:
         seen: set[str] = set()
         current: str | None = role_id
         while current is not None and current not in seen:
