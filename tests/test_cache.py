@@ -81,3 +81,32 @@ def test_a_cache_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> No
     blocker.write_text("x")
     result = run(["assess", "koto", "--format", "json"], str(blocker / "cache"))
     assert result.returncode == 0 and result.stdout == run(["assess", "koto", "--format", "json"], "off").stdout
+
+
+def test_an_edited_module_of_planner_misses_the_cache(tmp_path: Path) -> None:
+    from planner.rulebook.cache import code_stamp
+
+    package = tmp_path / "planner"
+    (package / "rulebook").mkdir(parents=True)
+    module = package / "rulebook" / "book.py"
+    module.write_text("A = 1\n", encoding="utf-8")
+    first = code_stamp(package)
+    module.write_text("A = 22\n", encoding="utf-8")
+    edited = code_stamp(package)
+    (package / "new.py").write_text("", encoding="utf-8")
+    assert len({first, edited, code_stamp(package)}) == 3
+    assert "rulebook/book.py" in first
+
+
+def test_the_cache_keeps_only_the_newest_libraries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.rulebook import cache
+
+    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path))
+    for i in range(cache.KEEP + 3):
+        cache.store(f"{i:02d}", {"n": i})
+        path = tmp_path / f"library-{i:02d}.pickle"
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # distinct times, whatever the clock's resolution
+    cache.prune(tmp_path)
+    kept = sorted(p.name for p in tmp_path.glob("library-*.pickle"))
+    assert kept == [f"library-{i:02d}.pickle" for i in range(3, cache.KEEP + 3)]
+    assert cache.load(f"{cache.KEEP + 2:02d}") == {"n": cache.KEEP + 2}

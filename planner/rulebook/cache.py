@@ -2,11 +2,13 @@
 
 Parsing and linting rules/ and models/ is a third of a single-ward command's time, and they change far less
 often than a plan is made. The key is a hash of every file's name and bytes, the folder's path (messages name
-files by it) and the versions that shape the objects, so any edit, move or upgrade misses the cache; a miss
+files by it), planner's own modules (an edited class) and the versions that shape the objects, so any edit,
+move or upgrade misses the cache; a miss
 or any trouble with the cache falls back to reading the files. Only a library that passed lint is stored.
 
 $PLANNER_CACHE names the folder, or turns the cache off (`off`); the default is $XDG_CACHE_HOME/planner
-(~/.cache/planner). Files are read only when they belong to this user and nobody else may write them.
+(~/.cache/planner), keeping the newest eight. Files are read only when they belong to this user and nobody else may
+write them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import Any
 from planner import __version__
 
 MAX_FILE = 50_000_000
+KEEP = 8  # cached libraries kept (several clones or branches may share the folder); older ones are removed
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def folder() -> Path | None:
@@ -36,12 +40,32 @@ def folder() -> Path | None:
     return Path(base) / "planner"
 
 
+def code_stamp(package: Path = PACKAGE) -> str:
+    """Each module of the package by name, size and modification time: an edit to the code misses the cache.
+
+    The pickled objects are instances of planner's classes; an edited class (a field renamed, a check added)
+    must not receive objects made by the old one. Stat only, no reading: a fraction of a millisecond.
+    """
+    parts = []
+    for folder, dirs, names in os.walk(package):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                try:
+                    info = os.stat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                rel = os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
+                parts.append(f"{rel}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(sorted(parts))
+
+
 def key(data_dir: Path, files: list[Path], read: Any) -> str:
-    """A hash of what the library is made from: the files' names and bytes, the folder and the versions."""
+    """A hash of what the library is made from: the files' names and bytes, the folder, the code and versions."""
     import pydantic
 
     digest = hashlib.sha256()
-    for part in (__version__, sys.version, pydantic.VERSION, str(data_dir)):
+    for part in (__version__, sys.version, pydantic.VERSION, str(data_dir), code_stamp()):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for path in files:
         digest.update(str(path.relative_to(data_dir)).encode("utf-8", "surrogateescape") + b"\0")
@@ -92,4 +116,15 @@ def store(name: str, value: Any) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
+    prune(where)
+
+
+def prune(where: Path, keep: int = KEEP) -> None:
+    """Remove all but the newest `keep` cached libraries: every edit to rules/ makes a new one."""
+    try:
+        found = [(p.stat().st_mtime_ns, p.name, p) for p in where.glob("library-*.pickle") if _trusted(p)]
+        for *_, old in sorted(found, reverse=True)[keep:]:
+            old.unlink()
+    except OSError:  # another process may be pruning too; a file left behind is only disk space
         return
