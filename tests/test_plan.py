@@ -144,6 +144,29 @@ def test_batch_writes_one_plan_per_municipality_and_an_index(cli, tmp_path: Path
     assert "江東区" in (tmp_path / f"index{suffix}").read_text(encoding="utf-8")
 
 
+def test_a_batch_whose_files_cannot_be_flushed_publishes_nothing_and_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.errors import OutputError
+    from planner.planning.batch import run_batch
+
+    real_fsync, calls = os.fsync, []
+
+    def failing_fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OutputError) as err:
+        run_batch(ROOT, tmp_path, "md", "ja", area="ku-tobu")
+    problem = err.value.problems[0]
+    assert "Input/output error" in problem.message.text("en")
+    assert Path(problem.path).parent == tmp_path
+    assert list(tmp_path.iterdir()) == []  # neither plans nor temporary files
+
+
 def test_the_batch_index_lists_municipalities_by_code_with_top_actions_in_japanese(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("assess", "--all", "--format", "md", "--out-dir", str(tmp_path)).code == 0
     lines = [ln for ln in (tmp_path / "index.md").read_text(encoding="utf-8").splitlines() if ln.startswith("| 13")]

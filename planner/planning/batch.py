@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from planner.errors import InputError, OutputError, PlannerError, Problem, UsageError
 from planner.messages import msg
-from planner.output import Inputs, check_target, prepare, temporary_name, write_new
+from planner.output import Inputs, check_target, prepare, sync_files, temporary_name, write_new
 from planner.planning.api import plan_for
 from planner.planning.whatif import parse_set
 from planner.profiles.load import load_profile, ward_files
@@ -111,6 +111,7 @@ def run_batch(
             raise InputError(problems)
         rows.sort(key=lambda r: (r.code, r.file))
         _stage(staged, out_dir / index, render_index(rows, fmt, lang), inputs)
+        sync_files(staged)
         for tmp, target in staged:
             os.replace(tmp, target)
         return [target for _, target in staged]
@@ -192,7 +193,7 @@ def _stage(staged: list[tuple[Path, Path]], target: Path, text: str, inputs: Inp
     mode = prepare(target, inputs, "--out-dir")
     tmp = temporary_name(target, "staged")
     staged.append((tmp, target))
-    write_new(tmp, text, mode, target)
+    write_new(tmp, text, mode, target, sync=False)  # flushed together before publishing
 
 
 def _bar(items: Iterator[T], length: int, progress: bool, label: str) -> Iterator[T]:
