@@ -6,6 +6,7 @@ import os
 import secrets
 import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from planner.errors import OutputError
@@ -25,6 +26,11 @@ class Inputs:
     def of(cls, data_dir: Path, *files: Path | str) -> Inputs:
         """The input folders of a data folder, plus the files a command was given."""
         return cls(tuple(data_dir / name for name in INPUT_FOLDERS), tuple(Path(f) for f in files))
+
+    @cached_property
+    def resolved_folders(self) -> tuple[Path, ...]:
+        """The input folders with links resolved, once: a batch checks every file it writes against them."""
+        return tuple(folder.resolve() for folder in self.folders)
 
 
 def _umask() -> int:
@@ -46,8 +52,7 @@ def check_target(path: Path, inputs: Inputs, option: str = "--out") -> None:
     hint = msg("out.choose_other_dir") if option == "--out-dir" else msg("out.choose_other")
     try:
         resolved = path.resolve()
-        for folder in inputs.folders:
-            f = folder.resolve()
+        for f in inputs.resolved_folders:
             if resolved == f or f in resolved.parents:
                 raise OutputError(path, msg("out.input_folder"), hint)
         for f in inputs.files:

@@ -108,6 +108,7 @@ def assess(
         path, line, col = lib.book.rule_position(exc.rule)
         raise InputError([Problem(path, line, col, exc.problems[0].message, msg("lint.run_lint"))]) from None
     findings = []
+    refs: dict[str, FactRef] = {}  # a field read by several rules is the same frozen FactRef in each
     for rule in lib.book.rules:
         if not in_force(rule, as_of):
             status = "not_in_force"
@@ -123,7 +124,10 @@ def assess(
                 severity=rule.severity,
                 lessons=rule.lessons,
                 actions=rule.actions,
-                facts=[fact_ref(state, f) for f in referenced_fields(rule.when)],
+                facts=[
+                    refs[f] if f in refs else refs.setdefault(f, fact_ref(state, f))
+                    for f in referenced_fields(rule.when)
+                ],
                 unknown=tree.unknown if tree is not None and status == "undecided" else [],
                 trace=tree,
             )

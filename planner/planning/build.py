@@ -29,7 +29,7 @@ from planner.rulebook.basics import Text2
 from planner.rulebook.book import Action, Rule, RuleBook
 from planner.rulebook.library import Library
 from planner.rulebook.regional import Model, Models, role_states
-from planner.rulebook.wording import Phraser
+from planner.rulebook.wording import Phraser, phraser_for
 
 __all__ = ["Plan", "build_plan"]
 
@@ -56,7 +56,7 @@ def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]
 def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model, start: str | None = None) -> Plan:
     """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words."""
     book, as_of, state = lib.book, assessment.as_of, assessment.state
-    phraser = Phraser(book.wording, lp.profile.kind, as_of)
+    phraser = phraser_for(book.wording, lp.profile.kind, as_of)
     gaps = data_gaps(book, assessment)
     year_start = start or next_fiscal_start(as_of)
     size, population = _size(book, state)
@@ -185,10 +185,7 @@ def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser:
 
 
 def _fill(phraser: Phraser, text: Text2, end: str | None = None) -> Text2:
-    if "{" not in text.ja and "{" not in text.en:
-        return text
-    # both sides were validated when the rule book was read; filling in validated words keeps them valid
-    return Text2.model_construct(ja=phraser.fill(text.ja, "ja", end), en=phraser.fill(text.en, "en", end))
+    return phraser.text2(text, end)
 
 
 def _role(models: Models, role_id: str, as_of: str) -> str | None:

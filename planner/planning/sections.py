@@ -132,10 +132,7 @@ def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Ph
             SurveyItem(
                 field=n,
                 label=label(n),
-                question=Text2(
-                    ja=phraser.fill(book.survey.questions[n].ja, "ja"),
-                    en=phraser.fill(book.survey.questions[n].en, "en"),
-                ),
+                question=phraser.text2(book.survey.questions[n], check=True),
                 status=statuses[n],
             )
             for n in fields
@@ -145,7 +142,7 @@ def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Ph
                 id=group.id,
                 title=group.title,
                 items=items,
-                who=Text2(ja=phraser.fill(group.who.ja, "ja"), en=phraser.fill(group.who.en, "en")),
+                who=phraser.text2(group.who, check=True),
             )
         )
     return out

@@ -28,6 +28,21 @@ class Node(BaseModel):
         """The test as one line, made once: a frozen node's text never changes, and a batch asks for it often."""
         return self._text()
 
+    @cached_property
+    def fields_read(self) -> tuple[str, ...]:
+        """Every profile field the condition reads, once each, left to right."""
+        out = dict.fromkeys(self.fields())
+        for kid in self._kids():
+            out.update(dict.fromkeys(kid.fields_read))
+        return tuple(out)
+
+    def fields(self) -> list[str]:
+        """The profile fields this node itself reads (a leaf's; none for all, any and not)."""
+        return []
+
+    def _kids(self) -> tuple[Node, ...]:
+        return ()
+
     def _text(self) -> str:
         raise NotImplementedError
 

@@ -71,6 +71,9 @@ class All(Node):
     def _text(self) -> str:
         return "all of"
 
+    def _kids(self) -> tuple[Node, ...]:
+        return tuple(self.all)
+
 
 class Any_(Node):
     """True when any condition is true."""
@@ -80,6 +83,9 @@ class Any_(Node):
     def _text(self) -> str:
         return "any of"
 
+    def _kids(self) -> tuple[Node, ...]:
+        return tuple(self.any)
+
 
 class Not(Node):
     """True when the condition is false (unknown stays unknown)."""
@@ -88,6 +94,9 @@ class Not(Node):
 
     def _text(self) -> str:
         return "not"
+
+    def _kids(self) -> tuple[Node, ...]:
+        return (self.not_,)
 
 
 def _tag(data: Any) -> str:
@@ -150,13 +159,8 @@ def leaves(cond: Any) -> list[Leaf]:
 
 
 def referenced_fields(cond: Any) -> list[str]:
-    """Every profile field a condition reads, once each, in order."""
-    out: list[str] = []
-    for leaf in leaves(cond):
-        for f in leaf.fields():
-            if f not in out:
-                out.append(f)
-    return out
+    """Every profile field a condition reads, once each, in order (worked out once per condition)."""
+    return list(cond.fields_read)
 
 
 class Trace(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,6 +67,18 @@ def placeholders_in(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
 
 
+class Bilingual(Protocol):
+    """Anything with a Japanese and an English text (a Text2, a survey question)."""
+
+    @property
+    def ja(self) -> str:
+        """The Japanese text."""
+
+    @property
+    def en(self) -> str:
+        """The English text."""
+
+
 @dataclass(frozen=True)
 class Phraser:
     """Fills texts for one municipality kind at one date; {end} only where an action's end is known."""
@@ -74,21 +86,59 @@ class Phraser:
     wording: Wording
     kind: str
     as_of: str
-    _cache: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict[tuple[str, str | None], dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
+    _filled: dict[tuple[str, str, str | None], str] = field(default_factory=dict, compare=False, repr=False)
+    _texts: dict[tuple[str, str, str | None, bool], Text2] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, lang: str, end: str | None = None) -> dict[str, str]:
-        """The values of every placeholder in lang."""
-        if lang not in self._cache:  # the same words for every text of the plan: worked out once
-            self._cache[lang] = _words(self.wording, self.kind, self.as_of, lang)
-        out = dict(self._cache[lang])
-        if end is not None:
-            out["end"] = month_end_label_ja(end) if lang == "ja" else month_end_label_en(end)
-        return out
+        """The values of every placeholder in lang (shared: do not change the dict)."""
+        key = (lang, end)
+        if key not in self._cache:  # the same words for every text of the plan: worked out once
+            if end is None:
+                self._cache[key] = _words(self.wording, self.kind, self.as_of, lang)
+            else:
+                label = month_end_label_ja(end) if lang == "ja" else month_end_label_en(end)
+                self._cache[key] = {**self.words(lang), "end": label}
+        return self._cache[key]
 
     def fill(self, text: str, lang: str, end: str | None = None) -> str:
         """A text with its placeholders filled (an unknown one is left as written; lint reports it)."""
-        words = self.words(lang, end)
-        return _FIELD.sub(lambda m: words.get(m.group(1), m.group(0)), text)
+        if "{" not in text:
+            return text
+        key = (text, lang, end)
+        if key not in self._filled:
+            words = self.words(lang, end)
+            self._filled[key] = _FIELD.sub(lambda m: words.get(m.group(1), m.group(0)), text)
+        return self._filled[key]
+
+    def text2(self, text: Bilingual, end: str | None = None, *, check: bool = False) -> Text2:
+        """Both languages filled, as a Text2; the same text gives the same (frozen) object, plan after plan.
+
+        check: validate the filled text (folded spaces between Japanese characters removed) rather than trust
+        that a text validated when the rule book was read stays valid once its words are filled in.
+        """
+        if not check and type(text) is Text2 and "{" not in text.ja and "{" not in text.en:
+            return text
+        key = (text.ja, text.en, end, check)
+        if key not in self._texts:
+            ja, en = self.fill(text.ja, "ja", end), self.fill(text.en, "en", end)
+            self._texts[key] = Text2(ja=ja, en=en) if check else Text2.model_construct(ja=ja, en=en)
+        return self._texts[key]
+
+
+_PHRASERS: dict[tuple[int, str, str], Phraser] = {}
+
+
+def phraser_for(wording: Wording, kind: str, as_of: str) -> Phraser:
+    """The phraser of a kind at a date, shared by the plans a process makes with this wording (a batch's
+    municipalities of one kind fill the same texts: each is filled once)."""
+    key = (id(wording), kind, as_of)
+    got = _PHRASERS.get(key)
+    if got is None or got.wording is not wording:  # an id can be reused once a wording is gone
+        if len(_PHRASERS) >= 64:
+            _PHRASERS.clear()
+        got = _PHRASERS[key] = Phraser(wording, kind, as_of)
+    return got
 
 
 def _words(wording: Wording, kind: str, as_of: str, lang: str) -> dict[str, str]:
