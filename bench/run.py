@@ -7,10 +7,13 @@ engine's share is timed apart), time the direct evaluator on the same rules and 
 every plan. With --cli the same folder is planned end to end by `planner assess --all --out-dir` in a child
 process instead (wall time and the child's peak memory), which is what a user runs.
 
-    .venv/bin/python bench/run.py --municipalities 1741 [--seed 7] [--format md] [--json] [--cli] [--keep DIR]
+    .venv/bin/python bench/run.py --municipalities 1741 [--seed 7] [--format md] [--json] [--cli [--rounds R]]
+                                  [--keep DIR]
 
 Fields: municipalities, seconds_total, seconds_load, engine_seconds, reference_seconds, seconds_render,
-peak_rss_mb (in-process); with --cli: seconds_total and peak_rss_mb of the child, and files written.
+peak_rss_mb (in-process); with --cli: seconds_total (the batch, median of the rounds), single_ward_seconds (a
+cold `assess WARD --format json` of the same folder, three per round, median), batch_in_single_runs (the
+ratio), the children's peak memory, and files written.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,35 +125,37 @@ def in_process(folder: Path, fmt: str) -> dict[str, object]:
     }
 
 
-def end_to_end(folder: Path, fmt: str) -> dict[str, object]:
-    out = folder / "out"
+def _planner(folder: Path, *args: str) -> float:
+    """Seconds one planner process took with this data folder (it must succeed)."""
     t = time.perf_counter()
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planner",
-            "--data",
-            str(folder),
-            "assess",
-            "--all",
-            "--out-dir",
-            str(out),
-            "--format",
-            fmt,
-        ],
-        capture_output=True,
-        text=True,
+        [sys.executable, "-m", "planner", "--data", str(folder), *args], capture_output=True, text=True, cwd=ROOT
     )
-    total = time.perf_counter() - t
+    took = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(proc.stderr[-2000:])
+    return took
+
+
+def end_to_end(folder: Path, fmt: str, rounds: int) -> dict[str, object]:
+    """The batch against cold single-ward runs of the same folder, interleaved (a noisy machine slows both)."""
+    out = folder / "out"
+    first = sorted((folder / "wards").glob("*.yaml"))[0].stem
+    batches, singles = [], []
+    for _ in range(rounds):
+        shutil.rmtree(out, ignore_errors=True)
+        batches.append(_planner(folder, "assess", "--all", "--out-dir", str(out), "--format", fmt))
+        singles += [_planner(folder, "assess", first, "--format", "json") for _ in range(3)]
+    batch, single = statistics.median(batches), statistics.median(singles)
     return {
         "municipalities": len(list((folder / "wards").glob("*.yaml"))),
-        "seconds_total": round(total, 3),
+        "seconds_total": round(batch, 3),
+        "single_ward_seconds": round(single, 3),
+        "batch_in_single_runs": round(batch / single, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "files": len(list(out.iterdir())),
         "mode": "cli",
+        "rounds": rounds,
     }
 
 
@@ -161,12 +167,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="one line of JSON only (the default prints it too)")
     parser.add_argument("--cli", action="store_true", help="plan through `planner assess --all` in a child process")
     parser.add_argument("--keep", type=Path, help="make the synthetic folder here and keep it")
+    parser.add_argument("--rounds", type=int, default=1, help="with --cli: batches (each with 3 single runs); medians")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="planner-bench-"))
     try:
         if not (work / "wards").is_dir():
             make_folder(args.municipalities, args.seed, work)
-        result = end_to_end(work, args.format) if args.cli else in_process(work, args.format)
+        result = end_to_end(work, args.format, args.rounds) if args.cli else in_process(work, args.format)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from planner.rulebook.conditions import Condition, Verdict, evaluate
+from planner.rulebook.conditions import Condition, Verdict, evaluate, judge
 from planner.rulebook.engine import Engine, EngineError, compile_false, compile_true
 from planner.rulebook.library import load_library
 from tests.conftest import ROOT
@@ -53,6 +53,17 @@ def test_engine_and_evaluator_agree_on_random_conditions(
         fired = set(engine.fire(f"w{i}", vals))
         for j, c in enumerate(conds):
             assert (f"c{j}" in fired) == (evaluate(c, vals).verdict == Verdict.TRUE), (raw[j], vals)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(conditions(), st.lists(small_values(), min_size=1, max_size=8))
+def test_a_plan_judges_a_condition_exactly_as_explain_evaluates_it(
+    raw: dict[str, Any], facts: list[dict[str, Any]]
+) -> None:
+    cond = COND.validate_python(raw)
+    for vals in facts:
+        tree = evaluate(cond, vals)
+        assert judge(cond, vals) == (tree.verdict, tree.unknown), (raw, vals)
 
 
 def test_unknown_conditions_never_compile_to_nex_and_do_not_hang() -> None:

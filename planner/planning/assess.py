@@ -12,7 +12,7 @@ from planner.messages import msg
 from planner.planning.state import KnownFact, State, display_path, present_state
 from planner.profiles.load import LoadedProfile
 from planner.rulebook.book import Rule
-from planner.rulebook.conditions import Trace, evaluate, referenced_fields
+from planner.rulebook.conditions import Trace, evaluate, judge, referenced_fields
 from planner.rulebook.engine import Engine, EngineError
 from planner.rulebook.library import Library
 
@@ -96,7 +96,8 @@ def assess(
     overrides: dict[str, Any] | None = None,
     trace: bool = False,
 ) -> Assessment:
-    """Decide every rule in force with the engine; the direct evaluator explains undecided rules (and all, if trace)."""
+    """Decide every rule in force with the engine; the direct evaluator names what undecided rules lack (and, with
+    trace, explains every rule)."""
     as_of = as_of or lp.profile.describes
     state = present_state(lp, as_of, lib.book.planning.freshness, display_path(lp.path, lib.data_dir), overrides)
     active = [(r.id, r.when) for r in lib.book.rules if in_force(r, as_of)]
@@ -116,7 +117,8 @@ def assess(
             status = "fired" if decided[rule.id] else "not_fired"
         else:
             status = "undecided"
-        tree = evaluate(rule.when, state.values) if trace or status == "undecided" else None
+        tree = evaluate(rule.when, state.values) if trace else None
+        unknown = (tree.unknown if tree else judge(rule.when, state.values).unknown) if status == "undecided" else []
         findings.append(
             Finding(
                 rule=rule.id,
@@ -128,7 +130,7 @@ def assess(
                     refs[f] if f in refs else refs.setdefault(f, fact_ref(state, f))
                     for f in referenced_fields(rule.when)
                 ],
-                unknown=tree.unknown if tree is not None and status == "undecided" else [],
+                unknown=unknown,
                 trace=tree,
             )
         )

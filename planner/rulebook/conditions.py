@@ -3,8 +3,9 @@ three-valued evaluator, which explains why a rule fired, did not fire, or could 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, NamedTuple, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
@@ -38,6 +39,7 @@ __all__ = [
     "Condition",
     "IsKnown",
     "IsUnknown",
+    "Judgement",
     "Leaf",
     "Node",
     "Not",
@@ -49,6 +51,7 @@ __all__ = [
     "describe",
     "evaluate",
     "exact",
+    "judge",
     "leaves",
     "ratio_sides",
     "referenced_fields",
@@ -201,36 +204,63 @@ def _trace(
     return Trace(test=test, verdict=verdict, inputs=inputs or {}, unknown=unknown or [], children=children or [])
 
 
+class Judgement(NamedTuple):
+    """A verdict and the fields whose being unknown made it unknown: an evaluation without its explanation."""
+
+    verdict: Verdict
+    unknown: list[str]
+
+
+def _judgement(
+    test: str,
+    verdict: Verdict,
+    inputs: dict[str, Any] | None = None,
+    unknown: list[str] | None = None,
+    children: list[Any] | None = None,
+) -> Judgement:
+    return Judgement(verdict, unknown or [])
+
+
 def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
+    """Kleene three-valued evaluation with its explanation: what each node tested, read and concluded."""
+    return _evaluate(cond, values, _trace)  # type: ignore[no-any-return]
+
+
+def judge(cond: Any, values: dict[str, Any]) -> Judgement:
+    """The same evaluation as evaluate(), verdict and unknown fields only: a plan needs no more (no trees built)."""
+    return _evaluate(cond, values, _judgement)  # type: ignore[no-any-return]
+
+
+def _evaluate(cond: Any, values: dict[str, Any], make: Callable[..., Any]) -> Any:
     """Kleene three-valued evaluation: an unknown input makes a test unknown, not false."""
     if isinstance(cond, (All, Any_)):
-        kids = [evaluate(c, values) for c in (cond.all if isinstance(cond, All) else cond.any)]
+        kids = [_evaluate(c, values, make) for c in (cond.all if isinstance(cond, All) else cond.any)]
         verdicts = {k.verdict for k in kids}
         decisive, other = (Verdict.FALSE, Verdict.TRUE) if isinstance(cond, All) else (Verdict.TRUE, Verdict.FALSE)
         verdict = decisive if decisive in verdicts else (Verdict.UNKNOWN if Verdict.UNKNOWN in verdicts else other)
         unknown = [f for k in kids for f in k.unknown] if verdict == Verdict.UNKNOWN else []
-        return _trace(test=describe(cond), verdict=verdict, unknown=list(dict.fromkeys(unknown)), children=kids)
+        return make(test=describe(cond), verdict=verdict, unknown=list(dict.fromkeys(unknown)), children=kids)
     if isinstance(cond, Not):
-        kid = evaluate(cond.not_, values)
+        kid = _evaluate(cond.not_, values, make)
         flip = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.UNKNOWN: Verdict.UNKNOWN}
-        return _trace(test="not", verdict=flip[kid.verdict], unknown=kid.unknown, children=[kid])
+        return make(test="not", verdict=flip[kid.verdict], unknown=kid.unknown, children=[kid])
     inputs = {f: values.get(f) for f in cond.fields()}
     missing = [f for f, v in inputs.items() if v is None]
     if isinstance(cond, IsUnknown):
-        return _trace(test=describe(cond), verdict=Verdict.TRUE if missing else Verdict.FALSE, inputs=inputs)
+        return make(test=describe(cond), verdict=Verdict.TRUE if missing else Verdict.FALSE, inputs=inputs)
     if isinstance(cond, IsKnown):
-        return _trace(test=describe(cond), verdict=Verdict.FALSE if missing else Verdict.TRUE, inputs=inputs)
+        return make(test=describe(cond), verdict=Verdict.FALSE if missing else Verdict.TRUE, inputs=inputs)
     if isinstance(cond, Ratio):
         num, den = inputs[cond.ratio.of], inputs[cond.ratio.per]
         if den == 0:
-            return _trace(test=describe(cond) + " (denominator is 0)", verdict=Verdict.FALSE, inputs=inputs)
+            return make(test=describe(cond) + " (denominator is 0)", verdict=Verdict.FALSE, inputs=inputs)
         if missing:
-            return _trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+            return make(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
         d, n = ratio_sides(cond)
         assert num is not None and den is not None  # `missing` is empty: both sides are known
         ok = _cmp(cond.op, num * d, den * n)
-        return _trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
+        return make(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
     if missing:
-        return _trace(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
+        return make(test=describe(cond), verdict=Verdict.UNKNOWN, inputs=inputs, unknown=missing)
     ok = _cmp(cond.op, inputs[cond.field], cond.operand)
-    return _trace(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)
+    return make(test=describe(cond), verdict=Verdict.TRUE if ok else Verdict.FALSE, inputs=inputs)

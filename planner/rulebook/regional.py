@@ -12,7 +12,7 @@ from planner.errors import InputError, UsageError
 from planner.messages import msg
 from planner.problems import read_folder, require
 from planner.rulebook.basics import Dated, Id, Text2
-from planner.rulebook.conditions import Condition, Verdict, evaluate, referenced_fields
+from planner.rulebook.conditions import Condition, Verdict, judge, referenced_fields
 from planner.yamlio import Located
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
@@ -140,7 +140,7 @@ def role_states(models: Models, model: Model, values: dict[str, Any], as_of: str
         if role.present_when is None:
             out.append(RoleState(id=role.id, title=role.title, status="unknown"))
             continue
-        verdict = evaluate(role.present_when, values).verdict
+        verdict = judge(role.present_when, values).verdict
         status = {Verdict.TRUE: "present", Verdict.FALSE: "missing", Verdict.UNKNOWN: "unknown"}[verdict]
         fields = {f: values.get(f) for f in referenced_fields(role.present_when)}
         out.append(RoleState(id=role.id, title=role.title, status=status, fields=fields))
