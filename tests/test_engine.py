@@ -63,7 +63,16 @@ def test_a_plan_judges_a_condition_exactly_as_explain_evaluates_it(
     cond = COND.validate_python(raw)
     for vals in facts:
         tree = evaluate(cond, vals)
-        assert judge(cond, vals) == (tree.verdict, tree.unknown), (raw, vals)
+        assert judge(cond, vals) == (tree.verdict, tuple(tree.unknown)), (raw, vals)
+        assert judge(cond, vals) == (tree.verdict, tuple(tree.unknown)), (raw, vals)  # remembered: the same
+
+
+def test_judging_a_value_that_cannot_be_remembered_still_judges_it() -> None:
+    cond = COND.validate_python({"field": "council.exists", "eq": True})
+    assert judge(cond, {"council.exists": [True]}) == (Verdict.FALSE, ())
+    assert judge(cond, {"council.exists": 1}) == (Verdict.FALSE, ())  # 1 is not True, though they hash alike
+    assert judge(cond, {"council.exists": True}) == (Verdict.TRUE, ())
+    assert judge(cond, {}) == (Verdict.UNKNOWN, ("council.exists",))
 
 
 def test_unknown_conditions_never_compile_to_nex_and_do_not_hang() -> None:

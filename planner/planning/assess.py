@@ -118,7 +118,9 @@ def assess(
         else:
             status = "undecided"
         tree = evaluate(rule.when, state.values) if trace else None
-        unknown = (tree.unknown if tree else judge(rule.when, state.values).unknown) if status == "undecided" else []
+        unknown = (
+            (tree.unknown if tree else list(judge(rule.when, state.values).unknown)) if status == "undecided" else []
+        )
         findings.append(
             Finding(
                 rule=rule.id,

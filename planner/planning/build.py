@@ -42,10 +42,13 @@ def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]
             for a in f.actions:
                 reasons.setdefault(a, []).append(f)
     by_rule = {f.rule: f for f in assessment.findings}
+    seen_by: dict[str, set[str]] = {}  # by rule id: comparing findings field by field is slow
     for g in gaps:
         if g.survey:
             listed = reasons.setdefault(g.survey, [])
-            seen = {f.rule for f in listed}  # by rule id: comparing findings field by field is slow
+            if g.survey not in seen_by:
+                seen_by[g.survey] = {f.rule for f in listed}
+            seen = seen_by[g.survey]
             for rid in g.rules:
                 if rid not in seen:
                     seen.add(rid)

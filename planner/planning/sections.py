@@ -93,7 +93,6 @@ def label(name: str) -> Text2:
 
 def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
     """Every field an undecided rule needed, with the survey that asks for it and why it is missing."""
-    surveys = [a for a in book.actions if a.survey]
     specs = field_specs()
     by_field: dict[str, list[str]] = {}
     for f in assessment.findings:
@@ -110,7 +109,7 @@ def data_gaps(book: RuleBook, assessment: Assessment) -> list[DataGap]:
                 field=name,
                 title=label(name),
                 rules=by_field[name],
-                survey=next((a.id for a in surveys if any(name.startswith(p) for p in a.survey)), None),
+                survey=book.survey_for(name),
                 group=question.group if question else None,
                 status=known.status if known else "unknown",
             )

@@ -7,6 +7,7 @@ limit; any other known fact is shown (要確認 / another body's) and counts as 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -74,7 +75,15 @@ class State(BaseModel):
 
     def fact(self, field: str) -> KnownFact | None:
         """The known fact of a field (None when the profile does not know it)."""
-        return next((f for f in self.facts if f.field == field), None)
+        return self.by_field.get(field)
+
+    @cached_property
+    def by_field(self) -> dict[str, KnownFact]:
+        """The known facts by field (the first of each), for lookups a plan makes hundreds of times."""
+        out: dict[str, KnownFact] = {}
+        for f in self.facts:
+            out.setdefault(f.field, f)
+        return out
 
     @property
     def to_confirm(self) -> list[str]:

@@ -169,6 +169,15 @@ class RuleBook:
     frame: Frame
     located: dict[str, Located] = field(default_factory=dict)
     sha256: str = ""
+    _survey_for: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def survey_for(self, name: str) -> str | None:
+        """The survey action that asks for a profile field: the first whose field prefixes match it."""
+        if name not in self._survey_for:  # asked for every data gap of every plan
+            self._survey_for[name] = next(
+                (a.id for a in self.actions if a.survey and any(name.startswith(p) for p in a.survey)), None
+            )
+        return self._survey_for[name]
 
     @property
     def actions(self) -> list[Action]:

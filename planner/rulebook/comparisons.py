@@ -36,6 +36,11 @@ class Node(BaseModel):
             out.update(dict.fromkeys(kid.fields_read))
         return tuple(out)
 
+    @cached_property
+    def judgements(self) -> dict[tuple[Any, ...], Any]:
+        """Verdicts already worked out, by the values read: municipalities often lack the same facts."""
+        return {}
+
     def fields(self) -> list[str]:
         """The profile fields this node itself reads (a leaf's; none for all, any and not)."""
         return []

@@ -204,11 +204,14 @@ def _trace(
     return Trace(test=test, verdict=verdict, inputs=inputs or {}, unknown=unknown or [], children=children or [])
 
 
+JUDGEMENTS = 4096  # remembered per condition; a batch of 17,410 synthetic municipalities needs a few hundred
+
+
 class Judgement(NamedTuple):
     """A verdict and the fields whose being unknown made it unknown: an evaluation without its explanation."""
 
     verdict: Verdict
-    unknown: list[str]
+    unknown: tuple[str, ...]
 
 
 def _judgement(
@@ -218,7 +221,7 @@ def _judgement(
     unknown: list[str] | None = None,
     children: list[Any] | None = None,
 ) -> Judgement:
-    return Judgement(verdict, unknown or [])
+    return Judgement(verdict, tuple(unknown or ()))
 
 
 def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
@@ -227,8 +230,21 @@ def evaluate(cond: Any, values: dict[str, Any]) -> Trace:
 
 
 def judge(cond: Any, values: dict[str, Any]) -> Judgement:
-    """The same evaluation as evaluate(), verdict and unknown fields only: a plan needs no more (no trees built)."""
-    return _evaluate(cond, values, _judgement)  # type: ignore[no-any-return]
+    """The same evaluation as evaluate(), verdict and unknown fields only: a plan needs no more (no trees built).
+
+    Remembered on the condition by the values it reads (with their types: True and 1 are different facts).
+    """
+    key = tuple((type(v), v) for v in map(values.get, cond.fields_read))
+    memo = cond.judgements
+    try:
+        hash(key)
+    except TypeError:  # a value that cannot be a key (none of the schema's kinds is one): evaluate afresh
+        return _evaluate(cond, values, _judgement)  # type: ignore[no-any-return]
+    if key not in memo:
+        if len(memo) >= JUDGEMENTS:
+            memo.clear()
+        memo[key] = _evaluate(cond, values, _judgement)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _evaluate(cond: Any, values: dict[str, Any], make: Callable[..., Any]) -> Any:
