@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
@@ -99,6 +100,10 @@ def run_batch(
     staged: list[tuple[Path, Path]] = []
     rows: list[IndexRow] = []
     problems: list[Problem] = []
+    # The library lives as long as the batch: frozen, the collector stops re-scanning it (its oldest generation
+    # took 0.36-0.41 s of 6.5-7.9 s over 1,200 plans, 0.01 s frozen) and forked workers do not copy the pages it
+    # sits on. Thawed at the end for callers that go on.
+    gc.freeze()
     try:
         for outcome in _bar(_outcomes(job, paths, workers), len(paths), progress, "planning"):
             problems += outcome.problems
@@ -116,6 +121,7 @@ def run_batch(
             os.replace(tmp, target)
         return [target for _, target in staged]
     finally:
+        gc.unfreeze()
         for tmp, _ in staged:
             if tmp.exists():
                 tmp.unlink()
