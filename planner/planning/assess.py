@@ -82,6 +82,12 @@ def fact_ref(state: State, name: str) -> FactRef:
     )
 
 
+def _ref(refs: dict[str, FactRef], state: State, name: str) -> FactRef:
+    if name not in refs:
+        refs[name] = fact_ref(state, name)
+    return refs[name]
+
+
 def _engine(lib: Library, active: list[tuple[str, Any]]) -> Engine:
     ids = tuple(rid for rid, _ in active)
     if ids not in lib.engines:
@@ -128,10 +134,7 @@ def assess(
                 severity=rule.severity,
                 lessons=rule.lessons,
                 actions=rule.actions,
-                facts=[
-                    refs[f] if f in refs else refs.setdefault(f, fact_ref(state, f))
-                    for f in referenced_fields(rule.when)
-                ],
+                facts=[_ref(refs, state, f) for f in referenced_fields(rule.when)],
                 unknown=unknown,
                 trace=tree,
             )

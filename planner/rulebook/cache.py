@@ -44,7 +44,7 @@ def code_stamp(package: Path = PACKAGE) -> str:
     """Each module of the package by name, size and modification time: an edit to the code misses the cache.
 
     The pickled objects are instances of planner's classes; an edited class (a field renamed, a check added)
-    must not receive objects made by the old one. Stat only, no reading: a fraction of a millisecond.
+    must not receive objects made by the old one. Stat only, no reading: about a millisecond.
     """
     parts = []
     for folder, dirs, names in os.walk(package):

@@ -91,7 +91,8 @@ class _OneOp(Node):
     # Cached: a frozen test's operator never changes, and the evaluators ask for it thousands of times a batch
     @cached_property
     def op(self) -> str:
-        return next(op for op in self._ops() if getattr(self, op) is not None)
+        """The operator written (`in`, though its attribute is `in_`)."""
+        return next(op for op in self._ops() if getattr(self, op) is not None).rstrip("_")
 
     @cached_property
     def operand(self) -> Any:
@@ -117,11 +118,6 @@ class Compare(_OneOp):
     @classmethod
     def _structure(cls) -> tuple[str, ...]:
         return ("field",)
-
-    @cached_property
-    def op(self) -> str:
-        """The operator written."""
-        return next(op for op in self._ops() if getattr(self, op) is not None).rstrip("_")
 
     @cached_property
     def operand(self) -> Any:

@@ -40,7 +40,6 @@ __all__ = [
     "IsKnown",
     "IsUnknown",
     "Judgement",
-    "Leaf",
     "Node",
     "Not",
     "Ratio",
@@ -52,7 +51,6 @@ __all__ = [
     "evaluate",
     "exact",
     "judge",
-    "leaves",
     "ratio_sides",
     "referenced_fields",
 ]
@@ -146,19 +144,6 @@ Condition = Annotated[
 All.model_rebuild()
 Any_.model_rebuild()
 Not.model_rebuild()
-
-Leaf = Union[Compare, Ratio, IsUnknown, IsKnown]
-
-
-def leaves(cond: Any) -> list[Leaf]:
-    """The comparisons of a condition tree, left to right."""
-    if isinstance(cond, All):
-        return [x for c in cond.all for x in leaves(c)]
-    if isinstance(cond, Any_):
-        return [x for c in cond.any for x in leaves(c)]
-    if isinstance(cond, Not):
-        return leaves(cond.not_)
-    return [cond]
 
 
 def referenced_fields(cond: Any) -> list[str]:
