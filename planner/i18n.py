@@ -82,6 +82,22 @@ WORDS: dict[str, tuple[str, str]] = {
         "If the population is under {limit} (it is unknown), a joint set-up with neighbours (圏域) can be considered.",
     ),
     "overdue": ("期限超過", "overdue"),
+    "provisional": ("暫定・要確認", "provisional, to confirm"),
+    "provisional_note": (
+        "【暫定・要確認】の取組は、時点の古い情報又は時点の不明な情報によれば必要となるものである。"
+        "実態調査で現在の情報を確認するまでは暫定とし、確認の結果により実施を判断する。",
+        "Actions marked provisional follow from facts that are out of date or undated; they stay provisional until the "
+        "survey confirms the facts, and the survey's answers decide them.",
+    ),
+    "provisional_confirm": ("確認すること", "To confirm"),
+    "provisional_rule": (
+        "暫定：時点の古い情報のままであれば該当",
+        "provisional: it would hold if the out-of-date facts still do",
+    ),
+    "confirm_text": (
+        "{facts}が現在も同じであるかを実態調査で確認する",
+        "whether {facts} still hold, by the survey",
+    ),
     "deadline": ("期限", "deadline"),
     "score_parts": ("内訳", "parts"),
     "severity": ("重大度", "severity"),

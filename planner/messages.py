@@ -290,6 +290,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
     # --- lint --------------------------------------------------------------------------------------------
     "lint.unknown_field": ("unknown field '{field}'", "不明な項目 '{field}'"),
+    "lint.registry_count": (
+        "a registry count needs a count field; '{field}' is {kind}",
+        "事業所数には件数の項目が必要です（'{field}' は {kind}）",
+    ),
     "lint.see_fields": ("see `planner fields`", "`planner fields` で確認してください"),
     "lint.ratio_count": (
         "ratio needs count fields; '{field}' is {kind}",
@@ -441,6 +445,90 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ルールブックがエンジンの扱える規模を超えています（READMEの「上限」を参照）",
     ),
     # --- the questionnaire ------------------------------------------------------------------------------
+    # --- registry import (WAM NET open data) ------------------------------------------------------------
+    "registry.need_file": (
+        "rules/registry.yaml says which columns and kinds of service to read: copy it from planner's own rules/",
+        "rules/registry.yaml（読み取る列とサービス種別の定義）が必要です。planner の rules/ から写してください",
+    ),
+    "registry.no_files": ("no .csv file here", ".csvファイルがありません"),
+    "registry.too_many": ("{count} files; the limit is {limit}", "ファイルが{count}件あります（上限は{limit}件）"),
+    "registry.csv_hint": (
+        "give WAM NET's open-data CSV files (one kind of service each, the national layout)",
+        "WAM NETのオープンデータのCSV（サービス種別ごと、全国共通の列）を指定してください",
+    ),
+    "registry.binary": (
+        "file contains NUL bytes: it is not a CSV text file",
+        "NULバイトを含んでいます（CSVのテキストではありません）",
+    ),
+    "registry.encoding": ("file is neither UTF-8 nor Shift_JIS", "文字コードがUTF-8でもShift_JISでもありません"),
+    "registry.encoding_hint": (
+        "save it as UTF-8 or Shift_JIS, as WAM NET ships it",
+        "WAM NETの配布どおりUTF-8かShift_JISで保存してください",
+    ),
+    "registry.empty": ("file is empty", "ファイルが空です"),
+    "registry.csv_error": ("not a well-formed CSV: {detail}", "CSVの形式が正しくありません: {detail}"),
+    "registry.no_column": ("no column '{column}' in the header", "見出し行に列「{column}」がありません"),
+    "registry.layout_hint": (
+        "the first row must be the national file's header row, unchanged",
+        "1行目は全国版ファイルの見出し行のまま（変更しない）にしてください",
+    ),
+    "registry.width": ("row has {got} fields; the header has {want}", "この行は{got}列です（見出し行は{want}列）"),
+    "registry.unknown_kind": (
+        "サービス種別 {kind} is not one planner counts",
+        "サービス種別 {kind} は集計の対象ではありません",
+    ),
+    "registry.kind_hint": (
+        "planner counts: {kinds} (rules/registry.yaml)",
+        "集計するのは {kinds} です（rules/registry.yaml）",
+    ),
+    "registry.mixed_kind": (
+        "サービス種別 {kind} in a file of {first}: a WAM NET file holds one kind",
+        "{first}のファイルにサービス種別 {kind} の行があります（WAM NETのファイルは種別ごとです）",
+    ),
+    "registry.no_rows": ("no office of {prefecture} in this file", "{prefecture}の事業所の行がありません"),
+    "registry.unknown_place": (
+        "{place} is not a municipality of the prefecture",
+        "{place} は都内の区市町村名ではありません",
+    ),
+    "registry.place_hint": (
+        "correct the address, or add the name to `municipalities` in rules/registry.yaml",
+        "住所を直すか、rules/registry.yaml の municipalities に名称を加えてください",
+    ),
+    "registry.no_period": (
+        "the file's name does not say which month it describes",
+        "ファイル名から時点（年月）がわかりません",
+    ),
+    "registry.period_hint": (
+        "give --period YYYY-MM (the month the offices are listed as at), or name the file 024-2024-03.csv",
+        "--period YYYY-MM（掲載時点の年月）を指定するか、ファイル名を 024-2024-03.csv の形にしてください",
+    ),
+    "registry.period_clash": (
+        "the file's name says {named}, --period says {given}",
+        "ファイル名の時点は{named}、--period は{given}です",
+    ),
+    "registry.future": ("the period {period} is after today", "時点{period}は今日より後です"),
+    "registry.month": ("{value}: write the month as YYYY-MM", "{value}: 年月を YYYY-MM の形で書いてください"),
+    "registry.twice": (
+        "a second file of {kind} for {period} (the first is {other})",
+        "{kind}（{period}）のファイルが2つあります（1つ目は {other}）",
+    ),
+    "registry.added": ("added", "追加"),
+    "registry.updated": ("updated", "更新"),
+    "registry.corrected": ("corrected", "訂正"),
+    "registry.earlier": ("earlier period", "過去分"),
+    "registry.unchanged": ("unchanged", "変更なし"),
+    "registry.head_ward": ("municipality", "自治体"),
+    "registry.no_profile": ("{count} offices (no profile here)", "{count}か所（プロファイルなし）"),
+    "registry.other_rows": (
+        "{file}: {count} rows of other prefectures left out",
+        "{file}: 他の道府県の行{count}件は対象外",
+    ),
+    "registry.repeated_rows": (
+        "{file}: {count} rows repeat an office number already counted (counted once)",
+        "{file}: 同じ事業所番号の行{count}件は1か所として数えました",
+    ),
+    "registry.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
+    "registry.done": ("{count} profiles updated: {summary}", "{count}件のプロファイルに取り込みました: {summary}"),
     "import.added": ("added", "追加"),
     "import.corrected": ("corrected", "訂正"),
     "import.confirmed": ("confirmed", "確認"),

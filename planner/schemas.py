@@ -20,6 +20,7 @@ FILES = {
     "wording": "wording.schema.json",
     "survey": "survey.schema.json",
     "frame": "frame.schema.json",
+    "registry": "registry.schema.json",
 }
 
 
@@ -55,6 +56,7 @@ def schema_of(name: str) -> dict[str, Any]:
     from planner.profiles.profile import WardProfile
     from planner.rulebook.book import ActionFile, Pack, Vocabulary
     from planner.rulebook.frame import Frame
+    from planner.rulebook.registry import Registry
     from planner.rulebook.settings import Planning
     from planner.rulebook.survey import Survey
     from planner.rulebook.wording import Wording
@@ -68,6 +70,7 @@ def schema_of(name: str) -> dict[str, Any]:
         "wording": Wording,
         "survey": Survey,
         "frame": Frame,
+        "registry": Registry,
     }
     if name not in models:
         raise UsageError(msg("cli.unknown_schema", name=name), msg("cli.one_of", options=", ".join(models)))

@@ -12,20 +12,31 @@ from ruamel.yaml import YAML
 from planner.schemas import FILES, schema_of, schema_text
 from tests.conftest import ROOT
 
-FILES_BY_SCHEMA = {
-    "profile": sorted((ROOT / "wards").glob("*.yaml")),
-    "rules": [
-        ROOT / "rules" / "report-2014.yaml",
-        ROOT / "rules" / "national-targets.yaml",
-        ROOT / "rules" / "law-2021.yaml",
-    ],
-    "wording": [ROOT / "rules" / "wording.yaml"],
-    "survey": [ROOT / "rules" / "survey.yaml"],
-    "frame": [ROOT / "rules" / "frame.yaml"],
-    "actions": [ROOT / "rules" / "actions.yaml"],
-    "lessons": [ROOT / "rules" / "lessons.yaml"],
-    "planning": [ROOT / "rules" / "planning.yaml"],
-}
+
+def _by_schema() -> dict[str, list[Path]]:
+    """Every shipped data file by the schema it names: the rule book's own files by name, every other one a pack."""
+    from planner.rulebook.book import FILES as BOOK_FILES
+
+    named = {
+        name: schema
+        for schema, name in {
+            "lessons": "lessons.yaml",
+            "actions": "actions.yaml",
+            "planning": "planning.yaml",
+            "wording": "wording.yaml",
+            "survey": "survey.yaml",
+            "frame": "frame.yaml",
+            "registry": "registry.yaml",
+        }.items()
+    }
+    assert set(named) == set(BOOK_FILES), "a rule-book file without its schema here"
+    out: dict[str, list[Path]] = {"profile": sorted((ROOT / "wards").glob("*.yaml")), "rules": []}
+    for path in sorted((ROOT / "rules").glob("*.yaml")):
+        out.setdefault(named.get(path.name, "rules"), []).append(path)
+    return out
+
+
+FILES_BY_SCHEMA = _by_schema()
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

@@ -32,7 +32,7 @@ actions:
      target: {ja: 丙, en: C}}
   - {id: survey-all, title: {ja: 調査, en: Survey}, description: {ja: 調査, en: Survey}, task: T2, lead: municipal-office,
      months: 2, target: {ja: 調査, en: Survey},
-     survey: [council., consultation_body., specialists., coordinators., programmes., beds., services., welfare.,
+     survey: [council., consultation_body., specialists., coordinators., programmes., beds., services., providers., welfare.,
               information., system., children.]}
 """
 PACK = """pack: fixture

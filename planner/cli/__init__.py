@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 
 from planner import __version__
-from planner.cli import data, plans, rules, survey, wards
+from planner.cli import data, plans, registry, rules, survey, wards
 from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
 from planner.i18n import LANGS
@@ -34,6 +34,7 @@ app.add_typer(data.app)
 app.add_typer(wards.app, name="wards")
 app.add_typer(rules.app, name="rules")
 app.add_typer(survey.app, name="survey")
+app.add_typer(registry.app, name="registry")
 
 
 @app.callback()

@@ -30,7 +30,7 @@ def validate(
 def schema(
     ctx: typer.Context,
     name: str = typer.Argument(
-        "profile", help="profile | rules | actions | lessons | planning | wording | survey | frame"
+        "profile", help="profile | rules | actions | lessons | planning | wording | survey | frame | registry"
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:

@@ -17,6 +17,7 @@ from planner.rulebook.engine import Engine, EngineError
 from planner.rulebook.library import Library
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
+OUT_OF_DATE = ("stale", "undated")  # known, but too old (or of unknown age) to decide a rule
 
 
 class FactRef(BaseModel):
@@ -43,6 +44,8 @@ class Finding(BaseModel):
     facts: list[FactRef] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
     trace: Trace | None = None
+    # undecided, yet it would fire if out-of-date or undated facts still held: a provisional verdict (暫定・要確認)
+    provisional: bool = False
 
 
 class Assessment(BaseModel):
@@ -68,8 +71,8 @@ def in_force(rule: Rule, as_of: str) -> bool:
     )
 
 
-def fact_ref(state: State, name: str) -> FactRef:
-    """A field as a rule read it, from the present state."""
+def fact_ref(state: State, name: str, provisional: bool = False) -> FactRef:
+    """A field as a rule read it, from the present state; provisionally, an out-of-date value as recorded."""
     known: KnownFact | None = state.fact(name)
     if known is None:
         return FactRef(field=name)
@@ -77,15 +80,20 @@ def fact_ref(state: State, name: str) -> FactRef:
     if known.status == "derived":
         origin = state.fact(known.source or "")
         source = f"{known.source} = {origin.value if origin else '?'}"
-    return FactRef(
-        field=name, value=state.values.get(name), status=known.status, source=source, as_of=known.as_of, at=known.at
-    )
+    value = known.value if provisional and known.status in OUT_OF_DATE else state.values.get(name)
+    return FactRef(field=name, value=value, status=known.status, source=source, as_of=known.as_of, at=known.at)
 
 
-def _ref(refs: dict[str, FactRef], state: State, name: str) -> FactRef:
-    if name not in refs:
-        refs[name] = fact_ref(state, name)
-    return refs[name]
+def _ref(refs: dict[tuple[str, bool], FactRef], state: State, name: str, provisional: bool) -> FactRef:
+    if (name, provisional) not in refs:
+        refs[name, provisional] = fact_ref(state, name, provisional)
+    return refs[name, provisional]
+
+
+def provisional_values(state: State) -> dict[str, Any] | None:
+    """The values rules may use, plus every out-of-date or undated fact as recorded (None when there is none)."""
+    old = {f.field: f.value for f in state.facts if f.status in OUT_OF_DATE}
+    return {**state.values, **old} if old else None
 
 
 def _engine(lib: Library, active: list[tuple[str, Any]]) -> Engine:
@@ -107,15 +115,12 @@ def assess(
     as_of = as_of or lp.profile.describes
     state = present_state(lp, as_of, lib.book.planning.freshness, display_path(lp.path, lib.data_dir), overrides)
     active = [(r.id, r.when) for r in lib.book.rules if in_force(r, as_of)]
-    try:
-        decided = _engine(lib, active).decide(lp.profile.id, state.values) if active else {}
-    except EngineError as exc:
-        if exc.rule is None:
-            raise
-        path, line, col = lib.book.rule_position(exc.rule)
-        raise InputError([Problem(path, line, col, exc.problems[0].message, msg("lint.run_lint"))]) from None
+    decided = _decide(lib, lp, active, state.values)
+    older = provisional_values(state)
+    # Provisional verdicts come from the same engine, on the values as recorded; they never decide a rule.
+    would = _decide(lib, lp, active, older) if older is not None and len(decided) < len(active) else {}
     findings = []
-    refs: dict[str, FactRef] = {}  # a field read by several rules is the same frozen FactRef in each
+    refs: dict[tuple[str, bool], FactRef] = {}  # a field read by several rules is the same frozen FactRef in each
     for rule in lib.book.rules:
         if not in_force(rule, as_of):
             status = "not_in_force"
@@ -123,6 +128,7 @@ def assess(
             status = "fired" if decided[rule.id] else "not_fired"
         else:
             status = "undecided"
+        provisional = status == "undecided" and would.get(rule.id) is True
         tree = evaluate(rule.when, state.values) if trace else None
         unknown = (
             (tree.unknown if tree else list(judge(rule.when, state.values).unknown)) if status == "undecided" else []
@@ -134,9 +140,21 @@ def assess(
                 severity=rule.severity,
                 lessons=rule.lessons,
                 actions=rule.actions,
-                facts=[_ref(refs, state, f) for f in referenced_fields(rule.when)],
+                facts=[_ref(refs, state, f, provisional) for f in referenced_fields(rule.when)],
                 unknown=unknown,
                 trace=tree,
+                provisional=provisional,
             )
         )
     return Assessment(ward_id=lp.profile.id, as_of=as_of, state=state, findings=findings)
+
+
+def _decide(lib: Library, lp: LoadedProfile, active: list[tuple[str, Any]], values: dict[str, Any]) -> dict[str, bool]:
+    """durable's verdicts on every rule in force it can decide; an engine failure is located at its rule."""
+    try:
+        return _engine(lib, active).decide(lp.profile.id, values) if active else {}
+    except EngineError as exc:
+        if exc.rule is None:
+            raise
+        path, line, col = lib.book.rule_position(exc.rule)
+        raise InputError([Problem(path, line, col, exc.problems[0].message, msg("lint.run_lint"))]) from None

@@ -6,7 +6,7 @@ from typing import Any
 
 from planner import __version__
 from planner.dates import add_months, next_fiscal_start
-from planner.planning.assess import Assessment, Finding
+from planner.planning.assess import Assessment, Finding, provisional_values
 from planner.planning.plan import (
     DataGap,
     Joint,
@@ -63,10 +63,11 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
     gaps = data_gaps(book, assessment)
     year_start = start or next_fiscal_start(as_of)
     size, population = _size(book, state)
-    planned = _planned_actions(lib, assessment, phraser, gaps, year_start, size)
+    planned, later = _planned_actions(lib, assessment, phraser, gaps, year_start, size)
     roles = role_states(lib.models, model, state.values, as_of)
     status = {r.id: r.status for r in roles}
     planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
+    later = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in later]
     return Plan(
         ward=_ward(lib, lp, state, size, population),
         as_of=as_of,
@@ -77,14 +78,19 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         present=present_groups(state),
         frame=frame(book, as_of),
         actions=planned,
-        pending=_pending(book, assessment, {a.id for a in planned}, phraser),
+        provisional=later,
+        pending=_pending(book, assessment, {a.id for a in planned + later}, phraser),
         data_gaps=gaps,
-        findings=[{"rule": f.rule, "status": f.status} for f in assessment.findings],
+        findings=[
+            {"rule": f.rule, "status": f.status} | ({"provisional": True} if f.provisional else {})
+            for f in assessment.findings
+        ],
         model=_model(lib.models, model, roles, as_of, phraser),
         tasks={t.id: t.title for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
         roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
         freshness_years=book.planning.freshness.years,
+        freshness_fields=book.planning.freshness.fields,
         rules_in_force=rules_in_force(book, as_of),
         evidence_per_action=book.planning.evidence_per_action,
         small_below=book.planning.small_municipality.population_below,
@@ -100,27 +106,36 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
 
 def _planned_actions(
     lib: Library, assessment: Assessment, phraser: Phraser, gaps: list[DataGap], year_start: str, size: str
-) -> list[PlannedAction]:
-    """Every action some finding calls for: scored, in rank order, phased from year_start (lead status to come)."""
+) -> tuple[list[PlannedAction], list[PlannedAction]]:
+    """Every action some finding calls for, scored, ranked and phased from year_start (lead status to come); then
+    the provisional ones, ranked after them and starting once the survey has confirmed their facts."""
     book, as_of, state = lib.book, assessment.as_of, assessment.state
     actions = {a.id: a for a in book.actions}
     position = {a.id: i for i, a in enumerate(book.actions)}
     reasons = _reasons(assessment, gaps)
+    later = _provisional(assessment, set(reasons))
+    older = provisional_values(state) or state.values
     survey_id = next((a.id for a in book.actions if a.survey), None)
     scored = {aid: score(book, actions[aid], found, state.values, as_of) for aid, found in reasons.items()}
+    scored |= {aid: score(book, actions[aid], found, older, as_of) for aid, found in later.items()}
     prereq = closure(actions)
-    ranked = order({a: s.score for a, s in scored.items()}, prereq, position)
-    phases = schedule(ranked, actions, prereq, book.planning.lane_capacity, first=survey_id)
+    ranked = order({a: scored[a].score for a in reasons}, prereq, position)
+    waiting = {a: prereq[a] | ({survey_id} if survey_id in reasons else set()) for a in later}
+    ranked_later = order({a: scored[a].score for a in later}, waiting, position)
+    phases = schedule(ranked + ranked_later, actions, prereq | waiting, book.planning.lane_capacity, first=survey_id)
     rules = {r.id: r for r in book.rules}
-    planned = []
-    for rank, aid in enumerate(ranked, 1):
+    everyone = ranked + ranked_later
+    out: list[PlannedAction] = []
+    for rank, aid in enumerate(everyone, 1):
         action, s = actions[aid], scored[aid]
+        found = reasons.get(aid) or later[aid]
         first, last = phases[aid]
         end = add_months(year_start, last)
-        planned.append(
+        out.append(
             PlannedAction(
                 id=aid,
                 rank=rank,
+                status="decided" if aid in reasons else "provisional",
                 score=s.score,
                 score_parts=s.parts,
                 title=_fill(phraser, action.title),
@@ -129,9 +144,9 @@ def _planned_actions(
                 task=action.task,
                 tasks=[action.task],
                 lessons=s.lessons,
-                after=[b for b in ranked if b in prereq[aid]],
-                evidence=evidence(action, reasons[aid], rules),
-                because=_because(reasons[aid], rules, phraser),
+                after=[b for b in everyone if b in (prereq | waiting)[aid]],
+                evidence=evidence(action, found, rules),
+                because=_because(found, rules, phraser),
                 lead=_role(lib.models, action.lead, as_of) or action.lead,
                 lead_status="",
                 partners=[r for r in dict.fromkeys(_role(lib.models, p, as_of) for p in action.partners) if r],
@@ -146,7 +161,18 @@ def _planned_actions(
                 survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else [],
             )
         )
-    return planned
+    return out[: len(ranked)], out[len(ranked) :]
+
+
+def _provisional(assessment: Assessment, decided: set[str]) -> dict[str, list[Finding]]:
+    """Actions only provisional verdicts call for: scored and quoted as if fired, shown as provisional."""
+    out: dict[str, list[Finding]] = {}
+    for f in assessment.findings:
+        if f.provisional:
+            for aid in f.actions:
+                if aid not in decided:
+                    out.setdefault(aid, []).append(f.model_copy(update={"status": "fired"}))
+    return out
 
 
 def _because(found: list[Finding], rules: dict[str, Rule], phraser: Phraser) -> list[Reason]:
@@ -155,7 +181,7 @@ def _because(found: list[Finding], rules: dict[str, Rule], phraser: Phraser) -> 
         Reason(
             rule=f.rule,
             title=_fill(phraser, rules[f.rule].title),
-            status=f.status,
+            status="provisional" if f.provisional else f.status,
             severity=f.severity,
             facts=[x for x in f.facts if f.status == "fired" or x.value is None],
         )

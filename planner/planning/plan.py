@@ -97,6 +97,7 @@ class PlannedAction(BaseModel):
     model_config = FROZEN
     id: str
     rank: int
+    status: str = "decided"  # decided | provisional (it rests on out-of-date facts: 暫定・要確認)
     score: int
     score_parts: ScoreParts
     title: Text2
@@ -256,6 +257,7 @@ class Plan(BaseModel):
     present: list[PresentGroup]
     frame: list[Instrument]
     actions: list[PlannedAction]
+    provisional: list[PlannedAction] = Field(default_factory=list)
     pending: list[Pending]
     data_gaps: list[DataGap]
     findings: list[dict[str, Any]]
@@ -264,7 +266,17 @@ class Plan(BaseModel):
     lessons: dict[str, Text2]
     roles: dict[str, Text2]
     freshness_years: int
+    freshness_fields: dict[str, int] = Field(default_factory=dict)  # other limits, in years (censuses: 6)
     evidence_per_action: int
     small_below: int
     rules_in_force: list[dict[str, Any]]
     generated_by: Stamp
+
+    def years_for(self, field: str) -> int:
+        """How old a field's fact may be before it must be confirmed (要確認)."""
+        return self.freshness_fields.get(field, self.freshness_years)
+
+    @property
+    def every_action(self) -> list[PlannedAction]:
+        """The decided actions, then the provisional ones, in rank order."""
+        return [*self.actions, *self.provisional]

@@ -29,6 +29,10 @@ GROUP_TITLES = {
     "programmes": ("国・都・自治体の事業", "Programmes"),
     "beds": ("病床", "Beds"),
     "services": ("医療・福祉・教育のサービス", "Services"),
+    "providers": (
+        "障害福祉サービス等の事業所（国の情報公表システムによる）",
+        "Registered providers (national registry)",
+    ),
     "welfare": ("福祉施策（助成・人的援助）", "Welfare measures"),
     "information": ("情報提供・連携活動", "Information and joint activities"),
     "system": ("地域連携の仕組み", "The regional system"),

@@ -29,6 +29,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "programmes": ("programmes",),
     "beds": ("beds",),
     "services": ("services",),
+    "providers": ("providers",),
     "welfare": ("welfare",),
     "information": ("information",),
     "system": ("system",),

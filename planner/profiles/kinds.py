@@ -23,6 +23,7 @@ UNITS_JA = {
     "stations": "か所",
     "clinics": "か所",
     "providers": "か所",
+    "offices": "か所",
     "pharmacies": "か所",
     "centres": "か所",
     "nurseries": "か所",

@@ -17,6 +17,7 @@ from planner.profiles.sections import (
     Council,
     Information,
     Programmes,
+    Providers,
     Services,
     Specialists,
     System,
@@ -37,6 +38,7 @@ __all__ = [
     "Information",
     "Names",
     "Programmes",
+    "Providers",
     "Services",
     "Source",
     "Specialists",
@@ -97,8 +99,12 @@ class Source(BaseModel):
         description="For an answered questionnaire (no URL): who "
         "answered (organisation, name, or the respondent group)",
     )
+    period: str | None = Field(
+        None, description="For a registry's open data: the date its rows describe (offices as at that month)."
+    )
+    note: str | None = Field(None, max_length=500, description="How the document was read (which rows, what counts).")
 
-    @field_validator("published")
+    @field_validator("published", "period")
     @classmethod
     def _date(cls, v: str | None) -> str | None:
         return None if v is None else valid_date(v)
@@ -124,6 +130,7 @@ class WardProfile(BaseModel):
     programmes: Programmes = Field(default_factory=Programmes)
     beds: Beds = Field(default_factory=Beds)
     services: Services = Field(default_factory=Services)
+    providers: Providers = Field(default_factory=Providers)
     welfare: Welfare = Field(default_factory=Welfare)
     information: Information = Field(default_factory=Information)
     system: System = Field(default_factory=System)

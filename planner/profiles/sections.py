@@ -132,6 +132,37 @@ class Services(BaseModel):
     special_needs_schools: Fact[Count] | None = count("特別支援学校", "special-needs schools", "schools")
 
 
+class Providers(BaseModel):
+    """Offices listed in the national registry (WAM NET): counts of providers, never of beds or places (L3, L9)."""
+
+    model_config = STRICT
+    short_stay: Fact[Count] | None = count(
+        "短期入所の事業所数", "short-stay (respite) offices listed in the national registry", "offices"
+    )
+    medical_care_treatment: Fact[Count] | None = count(
+        "療養介護の事業所数", "medical-care-and-treatment (療養介護) offices listed in the registry", "offices"
+    )
+    medical_child_development: Fact[Count] | None = count(
+        "医療型児童発達支援の事業所数", "medical-type child development support offices in the registry", "offices"
+    )
+    home_visit_child_development: Fact[Count] | None = count(
+        "居宅訪問型児童発達支援の事業所数", "home-visit child development support offices in the registry", "offices"
+    )
+    nursery_visit_support: Fact[Count] | None = count(
+        "保育所等訪問支援の事業所数", "nursery-visit support offices in the registry", "offices"
+    )
+    residential_welfare: Fact[Count] | None = count(
+        "福祉型障害児入所施設の数",
+        "welfare-type residential facilities for disabled children in the registry",
+        "offices",
+    )
+    residential_medical: Fact[Count] | None = count(
+        "医療型障害児入所施設の数",
+        "medical-type residential facilities for disabled children in the registry",
+        "offices",
+    )
+
+
 class Welfare(BaseModel):
     """Welfare measures the Children's Center surveyed (L7, L9)."""
 
@@ -212,6 +243,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "programmes": Programmes,
     "beds": Beds,
     "services": Services,
+    "providers": Providers,
     "welfare": Welfare,
     "information": Information,
     "system": System,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from planner.i18n import date_text, join, months, period_text, pick, t
 from planner.planning.plan import EvidenceRef, Plan, PlannedAction, ScoreParts
-from planner.render.values import Row, fact_line
+from planner.render.values import Row, fact_line, label_of
 
 
 @dataclass
@@ -27,12 +27,17 @@ class ActionView:
 
 def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int) -> ActionView:
     """The action in words, with at most `shown` quotes and the joint-work offer for towns below `small`."""
-    years = plan.freshness_years
-    why = [fact_line(f, lang, years) for r in a.because if r.status == "fired" for f in r.facts]
+    provisional = a.status == "provisional"
+    why = [
+        fact_line(f, lang, plan.years_for(f.field), recorded=provisional)
+        for r in a.because
+        if r.status in ("fired", "provisional")
+        for f in r.facts
+    ]
     evidence = [_evidence(e, plan, lang) for e in a.evidence[:shown]]
     more = t("evidence_more", lang, n=len(a.evidence) - shown) if len(a.evidence) > shown else ""
     command = f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx" if a.survey else ""
-    flags = [t("overdue", lang)] if a.overdue else []
+    flags = ([t("provisional", lang)] if provisional else []) + ([t("overdue", lang)] if a.overdue else [])
     return ActionView(
         anchor=a.id,
         heading=f"{a.rank}. {pick(a.title, lang)}",
@@ -75,11 +80,20 @@ def _lines(plan: Plan, a: PlannedAction, lang: str, small: int) -> list[tuple[st
             )
         )
     if a.after:
-        titles = [pick(next(x.title for x in plan.actions if x.id == b), lang) for b in a.after]
+        titles = [pick(next(x.title for x in plan.every_action if x.id == b), lang) for b in a.after]
         lines.append((t("after", lang), sep.join(titles)))
+    if a.status == "provisional":
+        lines.append((t("provisional_confirm", lang), _confirm(plan, a, lang)))
     parts = _score_parts(a.score_parts, lang)
     lines.append((t("score", lang), f"{a.score}（{parts}）" if lang == "ja" else f"{a.score} ({parts})"))
     return lines
+
+
+def _confirm(plan: Plan, a: PlannedAction, lang: str) -> str:
+    """What would confirm a provisional action: its out-of-date facts, asked by the survey."""
+    old = [f for r in a.because if r.status == "provisional" for f in r.facts if f.status in ("stale", "undated")]
+    labels = join(list(dict.fromkeys(label_of(f.field, lang) for f in old)), lang)
+    return t("confirm_text", lang, facts=labels)
 
 
 def _period(a: PlannedAction, lang: str) -> str:

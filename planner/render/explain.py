@@ -10,6 +10,7 @@ from planner.render.safe import json_text, terminal
 from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
+from planner.rulebook.settings import Freshness
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
 VERDICT = {
@@ -30,7 +31,7 @@ def _test(text: str, lang: str) -> str:
     )
 
 
-def _tree(trace: Trace, facts: dict[str, Any], lang: str, years: int, depth: int = 1) -> list[str]:
+def _tree(trace: Trace, facts: dict[str, Any], lang: str, fresh: Freshness, depth: int = 1) -> list[str]:
     pad = "    " * depth
     out = [f"{pad}{MARK[trace.verdict]} {_test(trace.test, lang)}  [{VERDICT[lang][trace.verdict]}]"]
     for name, value in trace.inputs.items():
@@ -41,24 +42,25 @@ def _tree(trace: Trace, facts: dict[str, Any], lang: str, years: int, depth: int
         if ref is not None and ref.as_of:
             where.append(ref.as_of)
         if ref is not None and ref.status not in ("current", "unknown"):
-            where.append(status_text(ref.status, lang, years))
+            where.append(status_text(ref.status, lang, fresh.years_for(name)))
         if ref is not None and ref.at:
             where.append(ref.at)
         where.insert(0, label_of(name, lang))
         out.append(f"{pad}    {name} = {fmt_value(value, lang)}  ({'; '.join(where)})")
     for child in trace.children:
-        out += _tree(child, facts, lang, years, depth + 1)
+        out += _tree(child, facts, lang, fresh, depth + 1)
     return out
 
 
 def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding], lang: str) -> str:
     """Every rule asked for: its verdict, lessons, actions, and the condition tree with each input."""
-    years = book.planning.freshness.years
     rules = {r.id: r for r in book.rules}
     lines = [f"{assessment.ward_id} — {t('as_of', lang)} {assessment.as_of}", ""]
     for f in findings:
         rule = rules[f.rule]
-        lines.append(f"{f.rule}: {t(f.status, lang)} — {pick(rule.title, lang)}")
+        status = t(f.status, lang) + (f"（{t('provisional_rule', lang)}）" if f.provisional and lang == "ja" else "")
+        status += f" ({t('provisional_rule', lang)})" if f.provisional and lang != "ja" else ""
+        lines.append(f"{f.rule}: {status} — {pick(rule.title, lang)}")
         lines.append(
             f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
             f"→ {', '.join(rule.actions)}"
@@ -75,7 +77,7 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
             names = [f"{n}（{label_of(n, lang)}）" if lang == "ja" else n for n in f.unknown]
             lines.append(f"    {t('needed', lang)}: {', '.join(names)}")
         if f.trace is not None:
-            lines += _tree(f.trace, {x.field: x for x in f.facts}, lang, years)
+            lines += _tree(f.trace, {x.field: x for x in f.facts}, lang, book.planning.freshness)
         lines.append("")
     return "\n".join(terminal(line) for line in lines)
 

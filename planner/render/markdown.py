@@ -82,6 +82,8 @@ def _summary(v: View, lang: str) -> Section:
     """The actions in rank order, and how they are scored."""
     body = [""]
     body += _table(v.headers["summary"], v.summary) if v.summary else [t("no_actions", lang)]
+    if v.provisional_note:
+        body += ["", md(v.provisional_note)]
     body += ["", f"> {t('scoring', lang)}: {md(v.scoring)}", ""]
     return t("summary", lang), body
 

@@ -46,15 +46,12 @@ def status_text(status: str, lang: str, years: int, holder: str | None = None, s
     return t(f"status_{status}", lang, years=years, holder=holder or "")
 
 
-def fact_line(ref: FactRef, lang: str, years: int) -> str:
-    """A fact behind a rule: label: value (date, status)."""
+def fact_line(ref: FactRef, lang: str, years: int, recorded: bool = False) -> str:
+    """A fact behind a rule: label: value (date, status); an out-of-date value shown only when `recorded`."""
     extra = [x for x in (date_text(ref.as_of, lang), status_text(ref.status, lang, years)) if x]
     sep = "、" if lang == "ja" else "; "
     label = label_of(ref.field, lang)
-    value = (
-        value_of(ref.field, ref.value, lang)
-        if ref.status not in ("stale", "undated", "other_body")
-        else t("value_unknown", lang)
-    )
+    hidden = ("other_body",) if recorded else ("stale", "undated", "other_body")
+    value = value_of(ref.field, ref.value, lang) if ref.status not in hidden else t("value_unknown", lang)
     tail = (f"（{sep.join(extra)}）" if lang == "ja" else f" ({sep.join(extra)})") if extra else ""
     return f"{label}: {value}{tail}"

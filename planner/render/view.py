@@ -40,6 +40,7 @@ class View:
     present: list[tuple[str, list[Row]]]
     frame: list[Row]
     summary: list[Row]
+    provisional_note: str
     scoring: str
     changes: list[Row] | None
     timeline_head: list[str]
@@ -53,7 +54,7 @@ class View:
     headers: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _present_row(f: KnownFact, lang: str, years: int) -> Row:
+def _present_row(f: KnownFact, lang: str, plan: Plan) -> Row:
     source = f.source or ""
     if f.source_kind == "report":
         source = t("report", lang)
@@ -63,7 +64,7 @@ def _present_row(f: KnownFact, lang: str, years: int) -> Row:
             value_of(f.field, f.value, lang),
             date_text(f.as_of, lang),
             source,
-            status_text(f.status, lang, years, f.holder, f.source),
+            status_text(f.status, lang, plan.years_for(f.field), f.holder, f.source),
         ]
     )
     if f.url:
@@ -108,8 +109,10 @@ def _meta(plan: Plan, lang: str) -> list[tuple[str, str]]:
 
 
 def _summary_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
-    flags = [t("overdue", lang)] if a.overdue else []
-    title = pick(a.title, lang) + (f"【{flags[0]}】" if flags and lang == "ja" else f" [{flags[0]}]" if flags else "")
+    flags = ([t("provisional", lang)] if a.status == "provisional" else []) + (
+        [t("overdue", lang)] if a.overdue else []
+    )
+    title = pick(a.title, lang) + "".join(f"【{f}】" if lang == "ja" else f" [{f}]" for f in flags)
     return Row(
         [
             str(a.rank),
@@ -120,7 +123,7 @@ def _summary_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
             pick(a.target, lang),
             str(a.score),
         ],
-        flag="overdue" if a.overdue else "",
+        flag="provisional" if a.status == "provisional" else "overdue" if a.overdue else "",
     )
 
 
@@ -133,14 +136,15 @@ def build_view(plan: Plan, lang: str) -> View:
         banner=_banner(plan, lang),
         meta=_meta(plan, lang),
         present_note=t("present_note", lang, years=years),
-        present=[(pick(grp.title, lang), [_present_row(f, lang, years) for f in grp.facts]) for grp in plan.present],
+        present=[(pick(grp.title, lang), [_present_row(f, lang, plan) for f in grp.facts]) for grp in plan.present],
         frame=_frame(plan, lang),
-        summary=[_summary_row(plan, a, lang) for a in plan.actions],
+        summary=[_summary_row(plan, a, lang) for a in plan.every_action],
+        provisional_note=t("provisional_note", lang) if plan.provisional else "",
         scoring=t("scoring_text", lang),
         changes=_changes(plan, lang),
         timeline_head=MONTHS[lang],
         timeline=_timeline(plan, lang),
-        actions=[action_view(plan, a, lang, shown, limit) for a in plan.actions],
+        actions=[action_view(plan, a, lang, shown, limit) for a in plan.every_action],
         pending=[Row([pick(p.title, lang), join([label_of(f, lang) for f in p.fields], lang)]) for p in plan.pending],
         roles=_roles(plan, lang),
         model_title=pick(plan.model.title, lang),
@@ -183,7 +187,6 @@ def _changes(plan: Plan, lang: str) -> list[Row] | None:
     """What the what-ifs change (None without what-ifs): actions added, dropped or moved, and the facts why."""
     if plan.changes is None:
         return None
-    years = plan.freshness_years
     kinds = {
         "added": t("change_added", lang),
         "dropped": t("change_dropped", lang),
@@ -195,7 +198,7 @@ def _changes(plan: Plan, lang: str) -> list[Row] | None:
                 kinds[c.kind],
                 pick(c.title, lang),
                 f"{c.rank_before or '-'} → {c.rank_after or '-'}",
-                join(list(dict.fromkeys(fact_line(f, lang, years) for f in c.facts)), lang),
+                join(list(dict.fromkeys(fact_line(f, lang, plan.years_for(f.field)) for f in c.facts)), lang),
             ]
         )
         for c in plan.changes
@@ -205,10 +208,15 @@ def _changes(plan: Plan, lang: str) -> list[Row] | None:
 def _timeline(plan: Plan, lang: str) -> list[tuple[str, list[bool], bool]]:
     """Each action by task, then rank: the fiscal year's twelve months (April first) it runs in."""
     timeline = []
-    for a in sorted(plan.actions, key=lambda a: (a.task, a.rank)):
+    for a in sorted(plan.every_action, key=lambda a: (a.task, a.rank)):
         s = (int(a.start[:4]) - plan.fiscal_year) * 12 + int(a.start[5:7]) - 4
         e = (int(a.end[:4]) - plan.fiscal_year) * 12 + int(a.end[5:7]) - 4
-        timeline.append((f"{a.rank}. {pick(a.title, lang)}", [s <= m <= e for m in range(12)], a.beyond_year))
+        mark = (
+            (f"【{t('provisional', lang)}】" if lang == "ja" else f" [{t('provisional', lang)}]")
+            if a.status == "provisional"
+            else ""
+        )
+        timeline.append((f"{a.rank}. {pick(a.title, lang)}{mark}", [s <= m <= e for m in range(12)], a.beyond_year))
     return timeline
 
 

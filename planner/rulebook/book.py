@@ -15,6 +15,7 @@ from planner.problems import read_folder, require
 from planner.rulebook.basics import Id, LessonId, TaskId, Text2
 from planner.rulebook.conditions import Condition
 from planner.rulebook.frame import Frame
+from planner.rulebook.registry import Registry
 from planner.rulebook.settings import Planning
 from planner.rulebook.survey import Survey
 from planner.rulebook.wording import Wording
@@ -167,6 +168,7 @@ class RuleBook:
     wording: Wording
     survey: Survey
     frame: Frame
+    registry: Registry | None = None  # optional: only `planner registry import` needs it
     located: dict[str, Located] = field(default_factory=dict)
     sha256: str = ""
     _survey_for: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -224,14 +226,16 @@ FILES: dict[str, type[BaseModel]] = {
     "wording.yaml": Wording,
     "survey.yaml": Survey,
     "frame.yaml": Frame,
+    "registry.yaml": Registry,
 }
+OPTIONAL = ("registry.yaml",)
 
 
 def load_rulebook(rules_dir: Path) -> RuleBook:
     """Load lessons.yaml, actions.yaml and every other *.yaml as a pack; report all problems together."""
     kinds = FILES
     got = read_folder(rules_dir, lambda name: kinds.get(name, Pack), "rules")
-    for name in kinds:
+    for name in (n for n in kinds if n not in OPTIONAL):
         require(rules_dir, got, name, msg("lib.need_file"))
     packs = [m for name, m in got.models.items() if name not in kinds]
     if not packs and not got.problems:
@@ -247,6 +251,7 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
         _as(Wording, m["wording.yaml"]),
         _as(Survey, m["survey.yaml"]),
         _as(Frame, m["frame.yaml"]),
+        _as(Registry, m["registry.yaml"]) if "registry.yaml" in m else None,
         got.located,
         got.sha256,
     )

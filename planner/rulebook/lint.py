@@ -26,7 +26,15 @@ _WS = re.compile(r"\s+")
 MAX_RULES = 400
 MAX_ALTERNATIVES = BUDGET
 MAX_CHAIN = 50
-NOT_PACKS = ("lessons.yaml", "actions.yaml", "planning.yaml", "wording.yaml", "survey.yaml", "frame.yaml")
+NOT_PACKS = (
+    "lessons.yaml",
+    "actions.yaml",
+    "planning.yaml",
+    "wording.yaml",
+    "survey.yaml",
+    "frame.yaml",
+    "registry.yaml",
+)
 
 
 def squash(text: str) -> str:
@@ -65,7 +73,29 @@ def lint(book: RuleBook, models: Models, report_text: str | None) -> list[Proble
     _lint_actions(sink, files["actions.yaml"], book, {r.id for r in models.roles.roles})
     _lint_packs(sink, book, report_text)
     _lint_models(sink, models)
+    if book.registry is not None:
+        _lint_registry(sink, files["registry.yaml"], book)
     return sink.problems
+
+
+def _lint_registry(sink: _Sink, loc: Located, book: RuleBook) -> None:
+    """Each kind of service is named once and fills a count field of the profile."""
+    assert book.registry is not None
+    services = book.registry.services
+    _duplicates(sink, loc, "services", [s.kind for s in services], "kind")
+    _duplicates(sink, loc, "services", [s.code for s in services], "code")
+    specs = field_specs()
+    for i, service in enumerate(services):
+        spec = specs.get(service.field)
+        if spec is None:
+            sink.add(
+                loc,
+                ("services", i, "field"),
+                msg("lint.unknown_field", field=service.field),
+                did_you_mean(service.field, list(specs)),
+            )
+        elif spec.kind != "count":
+            sink.add(loc, ("services", i, "field"), msg("lint.registry_count", field=service.field, kind=spec.kind))
 
 
 def _lint_actions(sink: _Sink, loc: Located, book: RuleBook, role_ids: set[str]) -> None:
@@ -202,11 +232,11 @@ def coverage(book: RuleBook) -> list[Problem]:
     return sink.problems
 
 
-def _duplicates(sink: _Sink, loc: Located, key: str, ids: list[str]) -> None:
+def _duplicates(sink: _Sink, loc: Located, key: str, ids: list[str], attr: str = "id") -> None:
     seen: set[str] = set()
     for i, x in enumerate(ids):
         if x in seen:
-            sink.add(loc, (key, i, "id"), msg("lint.duplicate_id", id=x))
+            sink.add(loc, (key, i, attr), msg("lint.duplicate_id", id=x))
         seen.add(x)
 
 
