@@ -24,19 +24,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "model": ("地域連携モデル", "Regional collaboration model"),
     "banner_title": ("仮定条件による試算", "A what-if, not the municipality's plan"),
     "banner_text": (
-        "この計画は次の仮定条件に基づく試算であり、現状を示すものではありません。",
+        "この計画は次の仮定条件に基づく試算であり、現状を示すものではない。",
         "This plan rests on the assumptions below; it does not describe the municipality as it is.",
     ),
     "assumption": ("仮定", "assumed"),
     "profile_says": ("プロファイル", "profile"),
     "present": ("現状", "Present state"),
     "present_note": (
-        "プロファイルに記録された事実です。{years}年を超える情報、時点の不明な情報、他機関の情報は「要確認」とし、判定には用いていません。",
-        "Facts the profile records. Facts older than {years} years, undated facts and other bodies' facts are marked and decide no rule.",
+        "記録された事実を示す。{years}年を超える情報（国勢調査の人口は6年）、時点の不明な情報及び他機関の情報は「要確認」とし、取組の判断には用いていない（暫定の取組を除く）。",
+        "Facts on record. Facts older than {years} years (six for census populations), undated facts and other bodies' facts are marked to confirm and decide no action (except provisional ones).",
     ),
     "no_facts": (
-        "記録された事実はありません。まず実態調査で把握します。",
-        "The profile records no fact yet; the survey comes first.",
+        "記録された事実はない。まず実態調査で把握する。",
+        "No fact is on record yet; the survey comes first.",
     ),
     "item": ("項目", "Item"),
     "content": ("内容", "Value"),
@@ -55,7 +55,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "lead": ("主担当", "Lead"),
     "partners": ("協力", "Partners"),
     "target": ("目標", "Target"),
-    "score": ("優先度", "Score"),
+    "score": ("点数", "Score"),
     "lessons": ("教訓", "Lessons"),
     "after": ("前提となる取組", "After"),
     "changes": ("変更点", "What the assumptions change"),
@@ -65,23 +65,117 @@ WORDS: dict[str, tuple[str, str]] = {
     "change_moved": ("順位変更", "moved"),
     "before_after": ("順位（変更前→変更後）", "Rank (before → after)"),
     "facts_behind": ("判断に用いた事実", "Facts behind it"),
-    "timeline": ("年度内スケジュール", "Timeline over the fiscal year"),
-    "details": ("取組の内容", "The actions"),
-    "why": ("根拠となる事実", "Why"),
+    "timeline": ("年度内のスケジュール", "Timeline over the fiscal year"),
+    "details": ("各取組の内容", "Each action"),
+    "why": ("根拠となる現状", "Why: the facts"),
     "evidence": ("報告書・法令・指針の記述", "Words of the report, the law and the guidelines"),
-    "evidence_more": ("ほか{n}件（JSON出力と explain に全件）", "and {n} more (all in the JSON output and explain)"),
+    "evidence_more": (
+        "このほか{n}件の記述がある。",
+        "{n} more quotes support it.",
+    ),
     "seen_in": ("報告書が{place}で確認した事例", "what the report saw in {place}"),
     "support": ("活用できる国・都の事業", "National and metropolitan programmes to use"),
     "joint": ("小規模自治体の選択肢", "Option for a small municipality"),
     "joint_small": (
-        "人口{limit}人未満のため、圏域・近隣自治体との共同設置も検討できます。",
-        "With fewer than {limit} residents, a joint set-up with neighbouring municipalities (圏域) can be considered.",
+        "人口{limit}人未満であり、圏域・近隣自治体との共同設置も選択肢となる。",
+        "With fewer than {limit} residents, a joint set-up with neighbouring municipalities (圏域) is an option.",
     ),
     "joint_if_small": (
-        "人口が{limit}人未満であれば、圏域・近隣自治体との共同設置も検討できます（人口は不明）。",
-        "If the population is under {limit} (it is unknown), a joint set-up with neighbours (圏域) can be considered.",
+        "人口が{limit}人未満であれば、圏域・近隣自治体との共同設置も選択肢となる（人口は不明）。",
+        "If the population is under {limit} (it is unknown), a joint set-up with neighbours (圏域) is an option.",
     ),
     "overdue": ("期限超過", "overdue"),
+    "priority_top": ("最優先", "top priority"),
+    "priority_high": ("優先", "priority"),
+    "priority_consider": ("検討", "to consider"),
+    "priority": ("優先度", "Priority"),
+    "number": ("番号", "No."),
+    "document": ("資料", "Document"),
+    "rules_behind": ("判断に用いた規則（規則番号）", "Rules behind it (ids)"),
+    "funding": ("財源", "Funding"),
+    "basis": ("目標値設定の考え方", "Where the target comes from"),
+    "funding_none": (
+        "国・都の補助事業の該当なし（本資料の調べによる）",
+        "no national or metropolitan subsidy found for it (as far as this paper's sources go)",
+    ),
+    "survey_counts": (
+        "調査票{total}問のうち、不明{unknown}項目、要確認{confirm}項目",
+        "{total} questions on its sheet; {unknown} unknown, {confirm} to confirm",
+    ),
+    "doc_no": ("資料第　　号", "Paper No."),
+    "subject": (
+        "{name}における医療的ケア児とその家族への支援の取組（{fy}アプローチプラン）について（案）",
+        "Support for children needing medical care and their families in {name}: the {fy} approach plan (draft)",
+    ),
+    "byline": ("{date}　{name}障害福祉主管課", "{date}, disability welfare section of {name}"),
+    "purpose": ("趣旨", "Purpose"),
+    "purpose_1": (
+        "本資料は、{name}の医療的ケア児とその家族への支援について、現状と課題を整理し、{fy}の取組案を示して、協議会の協議に付すものである。",
+        "This paper sets out the present state of support for children needing medical care and their families in {name}, the issues it raises, and the actions proposed for {fy}, for the council to discuss.",
+    ),
+    "purpose_2": (
+        "アプローチプランは、東京都の小児等在宅医療連携拠点事業（平成25・26年度）の成果報告（平成26年3月）が区ごとの策定を提案した取組の計画であり、法令で策定が義務付けられたものではない。本資料は、{against}に照らして作成した。",
+        "An approach plan is what the 2014 report of Tokyo's pediatric home-care hub programme (FY2013–14) proposed each ward draw up; no law requires one. This paper is written against {against}.",
+    ),
+    "present_and_issues": ("現状と課題", "Present state and issues"),
+    "purpose_lessons": ("同報告の教訓", "that report's lessons"),
+    "purpose_law": (
+        "医療的ケア児及びその家族に対する支援に関する法律（令和3年法律第81号）",
+        "the 2021 Act on Support for Children Needing Medical Care and their Families",
+    ),
+    "purpose_targets": ("国の基本指針の成果目標", "the national guidelines' targets"),
+    "and": ("及び", " and "),
+    "basics": ("基本情報", "The municipality"),
+    "facts": ("現状（記録された事実）", "Facts on record"),
+    "issues": ("課題", "Issues"),
+    "issue_provisional": ("（時点の古い情報による。要確認）", " (from out-of-date facts; to confirm)"),
+    "group_count": ("{group}{n}項目", "{group}: {n}"),
+    "issue_unknown": (
+        "取組の判断に必要な次の事項が把握できていない。実態調査により把握する必要がある（{groups}）。",
+        "Facts the plan needs are not known; the survey must find them ({groups}).",
+    ),
+    "proposals": ("{fy}の取組案", "Actions proposed for {fy}"),
+    "proposal_list": ("取組の一覧", "The actions"),
+    "agenda": ("協議事項", "For the council to decide"),
+    "agenda_actions": (
+        "{fy}の取組案（{section}の{n}件）について",
+        "The {n} actions proposed for {fy} (section {section})",
+    ),
+    "agenda_survey": (
+        "実態調査の実施と、関係機関への調査票の回答の依頼について",
+        "Carrying out the survey, and asking the bodies concerned to answer it",
+    ),
+    "agenda_provisional": (
+        "暫定の取組（{section}）について、前提とした情報の確認の進め方",
+        "How to confirm the facts behind the provisional actions (section {section})",
+    ),
+    "agenda_model": (
+        "地域連携モデル（{section}）の役割分担について",
+        "The division of roles in the regional model (section {section})",
+    ),
+    "provisional_from": ("{rank}番以降は暫定の取組である。", "From rank {rank} on, actions are provisional. "),
+    "on_record": ("記録上の状況", "What the record says"),
+    "met_on_record": (
+        "記録では対応済み（{facts}）。現在も同じか実態調査で確認する",
+        "done on record ({facts}); the survey confirms it still holds",
+    ),
+    "provisional_section": ("暫定の取組（要確認）", "Provisional actions (to confirm)"),
+    "appendix": ("別紙　出典・優先度の算定・作成情報", "Appendix: sources, priority and how the paper was made"),
+    "appendix_sources": ("出典", "Sources"),
+    "appendix_scores": ("優先度の算定", "How priority was set"),
+    "appendix_rules": ("判断に用いた規則", "The rules behind each action"),
+    "appendix_survey": ("調査票の作成", "Making the questionnaire"),
+    "appendix_made": ("作成情報", "How the paper was made"),
+    "appendix_made_note": (
+        "同じ記録と規則から同じ資料を再作成できるよう、作成に用いたプログラムと規則の版及び記録の要約値を示す。",
+        "The program and rule versions and the hashes of the records used, so the same paper can be made again.",
+    ),
+    "population": ("人口", "Population"),
+    "recorded": ("記録された事実", "Facts on record"),
+    "known_facts": (
+        "{total}項目中{known}項目（うち取組の判断に用いる現行の情報{current}項目）",
+        "{known} of {total} (of which {current} current, used to decide)",
+    ),
     "provisional": ("暫定・要確認", "provisional, to confirm"),
     "provisional_note": (
         "【暫定・要確認】の取組は、時点の古い情報又は時点の不明な情報によれば必要となるものである。"
@@ -106,12 +200,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "overdue_points": ("期限超過", "overdue"),
     "scoring": ("優先度の算出方法", "How priority is scored"),
     "scoring_text": (
-        "優先度＝重大度（該当したルールの最大重大度×10）＋教訓数×5＋目標との差（0～20）＋報告書の重み（L4「最大の課題」は15）＋期限超過（10）。"
-        "調査で確かめる取組は、判定できないルールの最大重大度×5＋5（L10）とする。同点は取組一覧（rules/actions.yaml）の順。",
-        "score = severity (highest severity of its rules × 10) + 5 × lessons + gap against the target (0–20) + "
-        'the report\'s weight (15 for L4, "the biggest issue") + 10 if a national deadline has passed. The '
-        "survey scores 5 × the highest severity of the rules it would decide + 5 (L10). Ties follow the "
-        "order of rules/actions.yaml.",
+        "優先度は、該当した課題の重大度（最大5）×10、関係する報告書の教訓の数×5、目標との差（0～20）、報告書が「最大の課題」とした教訓（L4）の重み15、国の成果目標の期限を過ぎたもの10を合計した点数により、55点以上を「最優先」、35点以上及び他の取組の前提となるものを「優先」、それ以外を「検討」とした。実態調査は、調査で判断する課題の最大重大度×5に5を加えた点数とした。同点の場合は取組一覧の順による。",
+        "Priority words come from a score: 10 × the highest severity (1–5) of the findings behind the action, 5 × the report's lessons pointing at it, the shortfall against a target (0–20), 15 for the report's \"biggest issue\" (L4) and 10 if a national deadline has passed. 55 or more is top priority, 35 or more (or an action others wait for) is priority, the rest is to consider. The survey scores 5 × the highest severity of what it decides, plus 5. Ties follow the catalogue's order.",
     ),
     "survey_groups": ("調査票の回答者と照会する項目", "Who is asked what"),
     "survey_command": ("調査票の作成", "The questionnaire"),
@@ -119,7 +209,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown_item": ("不明", "unknown"),
     "pending": ("調査結果により判断する取組", "Actions the survey will decide"),
     "pending_note": (
-        "次の取組は、実態調査で必要な情報が判明した時点で、実施するかどうかを判断します。",
+        "次の取組は、実態調査で必要な情報が判明した時点で、実施の要否を判断する。",
         "These actions wait for the survey: once the facts are known, the plan says whether each is needed.",
     ),
     "condition": ("判断の条件", "Decided by"),
@@ -138,7 +228,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "footer": ("作成情報", "Generated by"),
     "rules_in_force": ("基準日時点で適用したルール", "Rules in force at the plan's date"),
     "rules_count": ("{n}件", "{n} rules"),
-    "no_actions": ("該当する取組はありません。", "No actions."),
+    "no_actions": (
+        "該当する取組はない。",
+        "No actions.",
+    ),
     "continues": ("翌年度以降も継続", "continues into the next fiscal year"),
     "index_title": ("アプローチプラン一覧", "Approach plans"),
     "count_actions": ("取組数", "Actions"),
@@ -242,6 +335,11 @@ def fy_label(year: int, lang: str) -> str:
     if lang == "ja":
         return f"{fy_label_ja(year)}（{year}年4月～{year + 1}年3月）"
     return f"FY{year} (April {year} – March {year + 1})"
+
+
+def fy_label_short(year: int, lang: str) -> str:
+    """A fiscal year in running text: 令和9年度 / FY2027."""
+    return fy_label_ja(year) if lang == "ja" else f"FY{year}"
 
 
 def months(n: int, lang: str) -> str:

@@ -43,7 +43,7 @@ def contains(world: World, text: str) -> None:
 
 
 def lacks(world: World, text: str) -> None:
-    body = text_of(world)
+    body = text_of(world).split("\n## 別紙", 1)[0]  # the paper's body: the appendix cites documents by their titles
     at = body.find(text)
     assert at < 0, f"{text!r} is in the Japanese plan: …{body[max(0, at - 60) : at + 60]}…"
 
@@ -100,7 +100,7 @@ def quotes_at_most(world: World, n: int) -> None:
     for a in plan.actions:
         quotes = ["".join(e.quote.split()) for e in a.evidence]
         assert len(quotes) == len(set(quotes)), f"{a.id} repeats a quote"
-        section = md.split(f"### {a.rank}. ", 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
+        section = md.split(f"#### {a.rank}. ", 1)[1].split("\n#### ", 1)[0].split("\n### ", 1)[0].split("\n## ", 1)[0]
         shown = re.findall(r"^> 「", section, re.M)
         assert len(shown) <= n, f"{a.id} shows {len(shown)} quotes"
 

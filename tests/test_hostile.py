@@ -217,8 +217,16 @@ def test_markup_in_profile_text_stays_text_in_markdown_and_html(cli, hostile: Pa
     assert "[x](javascript:" not in md and "\\[x\\](javascript:" in md, "profile text never becomes a live link"
     assert not any(line.startswith("# <script") for line in md.splitlines()), "no injected heading"
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    rows = [line for line in md.splitlines() if "RED" in line and line.startswith("|")]
-    assert rows and all(line.count(" | ") == rows[0].count(" | ") for line in rows), "a '|' in text broke a table"
+    tables: list[list[str]] = [[]]
+    for line in md.splitlines():
+        if line.startswith("|") and not line.startswith("|---"):
+            tables[-1].append(line)
+        elif tables[-1]:
+            tables.append([])
+    hit = [table for table in tables if any("RED" in row for row in table)]
+    assert hit, "the hostile text is shown in some table"
+    for table in hit:  # every row of a table has as many cells as its header: no '|' from the text split one
+        assert all(row.count(" | ") == table[0].count(" | ") for row in table), "a '|' in text broke a table"
 
 
 def test_an_error_message_quoting_hostile_text_shows_codes(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
@@ -487,7 +495,7 @@ def test_a_name_too_long_for_the_temporary_suffix_is_still_written_whole(cli, tm
     target = tmp_path / ("長" * 80 + ".md")  # 240 bytes in UTF-8: a suffix for the temporary name would pass 255
     result = cli("assess", "koto", "--format", "md", "--out", str(target))
     assert result.code == 0, result.err
-    assert target.read_text(encoding="utf-8").startswith("# 医療的ケア児支援") and len(list(tmp_path.iterdir())) == 1
+    assert "# 江東区における医療的ケア児" in target.read_text(encoding="utf-8") and len(list(tmp_path.iterdir())) == 1
 
 
 def test_an_output_path_in_a_symlink_loop_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,18 @@ def test_html_loads_nothing_from_the_network() -> None:
 def test_html_marks_missing_roles_in_the_model_diagram() -> None:
     html = page("en")
     assert 'stroke="#c62828" stroke-width="2" stroke-dasharray="6 3"' in html  # the missing coordinator
-    assert "✗" in html
+    assert "<tspan" in html and "(missing)</tspan>" in html, "a missing role is said in words, not only drawn"
+
+
+@pytest.mark.parametrize("model", [m.id for m in load_library(ROOT).models.models])
+@pytest.mark.parametrize("ward", ["koto", "okutama", "setagaya"])
+def test_the_model_diagram_prints_its_labels_at_9_points_or_more_on_a4(model: str, ward: str) -> None:
+    from planner.render.diagrams import printed_font_pt
+
+    for lang in ("ja", "en"):
+        svg = model_svg(plan_ward(ROOT, ward, model_id=model), lang)
+        assert printed_font_pt(svg) >= 9, (model, ward, lang, printed_font_pt(svg))
+        assert "?" not in re.sub(r"<title>.*?</title>", "", svg), "an unknown role is said in words, never as ?"
 
 
 def _png_size_and_colours(path: Path) -> tuple[int, int, int]:

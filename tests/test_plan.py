@@ -130,7 +130,9 @@ def test_out_writes_the_file_atomically(cli, tmp_path: Path) -> None:  # type: i
     out = tmp_path / "koto.md"
     result = cli("assess", "koto", "--format", "md", "--out", str(out))
     assert result.code == 0 and result.out == ""
-    assert out.read_text(encoding="utf-8").startswith("# 医療的ケア児支援 アプローチプラン（案） — 江東区")
+    assert out.read_text(encoding="utf-8").startswith(
+        "資料第　　号\n\n# 江東区における医療的ケア児とその家族への支援の取組"
+    )
     assert [p.name for p in tmp_path.iterdir()] == ["koto.md"]
 
 

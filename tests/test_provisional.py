@@ -35,7 +35,8 @@ def finding(p, rule: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
 
 STALE = "{value: 0, source: koto-guidebook-2023, as_of: 2019-03}"
 FRESH = "{value: 0, source: koto-guidebook-2023, as_of: 2025-03}"
-UNDATED = "{value: 0, source: koto-guidebook-2023}"
+UNDATED = "{value: 0, source: report-2014}"  # the report's source entry carries no publication date to go by
+UNDATED_OFFICIAL = "{value: 0, source: koto-guidebook-2023}"  # an official page published 2023-12-13
 
 
 @pytest.mark.parametrize("fact", [STALE, UNDATED], ids=["stale", "undated"])
@@ -60,6 +61,20 @@ def test_a_current_fact_decides_the_rule(data: Path) -> None:
     assert "respite-beds" in {a.id for a in p.actions}
     assert "respite-beds" not in {a.id for a in p.provisional}
     assert finding(p, RESPITE) == {"rule": RESPITE, "status": "fired"}
+
+
+def test_an_undated_fact_of_an_official_page_is_as_old_as_the_page(data: Path) -> None:
+    p = plan(with_beds(data, UNDATED_OFFICIAL))
+    assert finding(p, RESPITE) == {"rule": RESPITE, "status": "fired"}  # 2023-12 is within three years of 2026-11
+    fact = next(f for g in p.present for f in g.facts if f.field == "beds.respite_child")
+    assert (fact.as_of, fact.dated_by, fact.status) == ("2023-12-13", "published", "current")
+    later = plan_for(load_library(data), load_ward(data, "koto"), as_of="2026-12")
+    assert finding(later, RESPITE)["status"] == "fired"
+    assert finding(plan_for(load_library(data), load_ward(data, "koto"), as_of="2027-01"), RESPITE) == {
+        "rule": RESPITE,
+        "status": "undecided",
+        "provisional": True,
+    }, "past three years from its publication it is out of date like any other fact"
 
 
 def test_a_current_fact_wins_over_an_older_one(data: Path) -> None:

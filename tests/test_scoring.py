@@ -17,6 +17,8 @@ from tests.conftest import ROOT
 PLANNING = """description: scoring fixture
 scoring: {severity: 10, lessons: 5, gap_max: 20, survey_severity: 5, survey_base: 5, reasoning: fixture}
 lane_capacity: 1
+lead_capacity: 2
+priority: {top: 55, high: 35, reasoning: fixture}
 freshness: {years: 3, reasoning: fixture}
 small_municipality: {population_below: 30000, reasoning: fixture}
 evidence_per_action: 3
@@ -96,16 +98,27 @@ def test_order_follows_the_score_and_never_puts_an_action_before_its_prerequisit
     assert [a.rank for a in plan.actions] == [1, 2, 3, 4]
 
 
-def test_phases_follow_prerequisites_and_the_lane_capacity(plan) -> None:  # type: ignore[no-untyped-def]
+def test_phases_follow_prerequisites_the_lane_capacity_and_the_leads_load(plan) -> None:  # type: ignore[no-untyped-def]
     when = {a.id: (a.start, a.end) for a in plan.actions}
     # The plan year is the April after 2026-11. The survey (T2) is placed first and starts at once; a-first
     # (T1, 2 months) starts at once; b-second waits for it to end (and the T1 lane holds one action at a
-    # time); c-other (T4) starts at once.
+    # time). All four are led by the office, which runs two at once (lead_capacity 2): c-other (T4, one
+    # month) finds April and May taken by the survey and a-first, and starts in June beside b-second.
     assert when == {
         "a-first": ("2027-04", "2027-05"),
         "b-second": ("2027-06", "2027-08"),
         "survey-all": ("2027-04", "2027-05"),
-        "c-other": ("2027-04", "2027-04"),
+        "c-other": ("2027-06", "2027-06"),
+    }
+
+
+def test_priority_is_said_in_words_from_the_score(plan) -> None:  # type: ignore[no-untyped-def]
+    # 70 and 55 reach `top` (55); 25 and 15 are below `high` (35), and no action of this plan waits for them
+    assert {a.id: a.priority for a in plan.actions} == {
+        "a-first": "top",
+        "b-second": "top",
+        "survey-all": "consider",
+        "c-other": "consider",
     }
 
 

@@ -46,6 +46,8 @@ class Finding(BaseModel):
     trace: Trace | None = None
     # undecided, yet it would fire if out-of-date or undated facts still held: a provisional verdict (暫定・要確認)
     provisional: bool = False
+    # undecided, and it would not fire on those facts either: the record says it is met, to be confirmed
+    met_on_record: bool = False
 
 
 class Assessment(BaseModel):
@@ -129,6 +131,7 @@ def assess(
         else:
             status = "undecided"
         provisional = status == "undecided" and would.get(rule.id) is True
+        met_on_record = status == "undecided" and would.get(rule.id) is False
         tree = evaluate(rule.when, state.values) if trace else None
         unknown = (
             (tree.unknown if tree else list(judge(rule.when, state.values).unknown)) if status == "undecided" else []
@@ -140,10 +143,11 @@ def assess(
                 severity=rule.severity,
                 lessons=rule.lessons,
                 actions=rule.actions,
-                facts=[_ref(refs, state, f, provisional) for f in referenced_fields(rule.when)],
+                facts=[_ref(refs, state, f, provisional or met_on_record) for f in referenced_fields(rule.when)],
                 unknown=unknown,
                 trace=tree,
                 provisional=provisional,
+                met_on_record=met_on_record,
             )
         )
     return Assessment(ward_id=lp.profile.id, as_of=as_of, state=state, findings=findings)

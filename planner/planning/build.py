@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from planner import __version__
@@ -22,7 +23,7 @@ from planner.planning.plan import (
 from planner.planning.priority import closure, evidence, order, schedule, score
 from planner.planning.sections import data_gaps, frame, present_groups, rules_in_force, support_for, survey_groups
 from planner.planning.state import State
-from planner.profiles.fields import field_specs
+from planner.profiles.fields import completeness, field_specs
 from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import AREAS
 from planner.rulebook.basics import Text2
@@ -85,7 +86,7 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
             {"rule": f.rule, "status": f.status} | ({"provisional": True} if f.provisional else {})
             for f in assessment.findings
         ],
-        model=_model(lib.models, model, roles, as_of, phraser),
+        model=_model(lib.models, model, roles, as_of, phraser, lp.profile.area),
         tasks={t.id: t.title for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
         roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
@@ -122,9 +123,20 @@ def _planned_actions(
     ranked = order({a: scored[a].score for a in reasons}, prereq, position)
     waiting = {a: prereq[a] | ({survey_id} if survey_id in reasons else set()) for a in later}
     ranked_later = order({a: scored[a].score for a in later}, waiting, position)
-    phases = schedule(ranked + ranked_later, actions, prereq | waiting, book.planning.lane_capacity, first=survey_id)
+    phases = schedule(
+        ranked + ranked_later,
+        actions,
+        prereq | waiting,
+        book.planning.lane_capacity,
+        first=survey_id,
+        lead_capacity=book.planning.lead_capacity,
+    )
     rules = {r.id: r for r in book.rules}
     everyone = ranked + ranked_later
+    waited_for = {b for a in everyone for b in (prereq | waiting)[a]}
+    if survey_id in reasons and _pending(book, assessment, set(everyone), phraser):
+        waited_for.add(survey_id)  # what the survey decides waits for it too
+    words = book.planning.priority
     out: list[PlannedAction] = []
     for rank, aid in enumerate(everyone, 1):
         action, s = actions[aid], scored[aid]
@@ -136,16 +148,18 @@ def _planned_actions(
                 id=aid,
                 rank=rank,
                 status="decided" if aid in reasons else "provisional",
+                priority=words.word(s.score, aid in waited_for),
                 score=s.score,
                 score_parts=s.parts,
                 title=_fill(phraser, action.title),
                 description=_fill(phraser, action.description),
                 target=_fill(phraser, action.target, end),
+                basis=_fill(phraser, action.basis) if action.basis else None,
                 task=action.task,
                 tasks=[action.task],
                 lessons=s.lessons,
                 after=[b for b in everyone if b in (prereq | waiting)[aid]],
-                evidence=evidence(action, found, rules),
+                evidence=evidence(action, found, rules, documents(book)),
                 because=_because(found, rules, phraser),
                 lead=_role(lib.models, action.lead, as_of) or action.lead,
                 lead_status="",
@@ -162,6 +176,21 @@ def _planned_actions(
             )
         )
     return out[: len(ranked)], out[len(ranked) :]
+
+
+REPORT_TITLE = "小児等在宅医療連携拠点事業 成果報告について（東京都福祉保健局、平成26年3月6日）"
+
+
+def documents(book: RuleBook) -> Callable[[str, str], tuple[str, str | None]]:
+    """The document a quote comes from, by the rule (or action) quoting it and the source key it names."""
+    by_rule = {r.id: p for p in book.packs for r in p.rules}
+
+    def document(owner: str, key: str) -> tuple[str, str | None]:
+        pack = by_rule.get(owner)
+        src = pack.sources.get(key) if pack else None
+        return (src.title.strip(), src.url) if src else (REPORT_TITLE, None)
+
+    return document
 
 
 def _provisional(assessment: Assessment, decided: set[str]) -> dict[str, list[Finding]]:
@@ -192,25 +221,30 @@ def _because(found: list[Finding], rules: dict[str, Rule], phraser: Phraser) -> 
 def _pending(book: RuleBook, assessment: Assessment, planned: set[str], phraser: Phraser) -> list[Pending]:
     """Actions only undecided rules name: the survey decides them. In catalogue order, once each."""
     rules = {r.id: r for r in book.rules}
-    waiting: dict[str, tuple[list[str], list[str]]] = {}
+    waiting: dict[str, list[Finding]] = {}
     for f in assessment.findings:
-        if f.status != "undecided":
+        if f.status == "undecided":
+            for aid in f.actions:
+                if aid not in planned:
+                    waiting.setdefault(aid, []).append(f)
+    out = []
+    for a in book.actions:
+        if a.id not in waiting:
             continue
-        for aid in f.actions:
-            if aid not in planned:
-                titles, fields = waiting.setdefault(aid, ([], []))
-                titles.append(f.rule)
-                fields.extend(x for x in f.unknown if x not in fields)
-    return [
-        Pending(
-            id=a.id,
-            title=_fill(phraser, a.title),
-            fields=waiting[a.id][1],
-            rules=[_fill(phraser, rules[r].title) for r in waiting[a.id][0]],
+        found = waiting[a.id]
+        met = all(f.met_on_record for f in found)
+        old = [x for f in found for x in f.facts if met and x.status in ("stale", "undated")]
+        out.append(
+            Pending(
+                id=a.id,
+                title=_fill(phraser, a.title),
+                fields=list(dict.fromkeys(x for f in found for x in f.unknown)),
+                rules=[_fill(phraser, rules[f.rule].title) for f in found],
+                met_on_record=met,
+                recorded=list({x.field: x for x in old}.values()),
+            )
         )
-        for a in book.actions
-        if a.id in waiting
-    ]
+    return out
 
 
 def _fill(phraser: Phraser, text: Text2, end: str | None = None) -> Text2:
@@ -257,7 +291,7 @@ def _ward(lib: Library, lp: LoadedProfile, state: State, size: str, population: 
         hub_hospital=hub,
         support_centre=centre,
         describes=p.describes,
-        known_fields=sum(1 for f in state.facts if f.status not in ("assumed", "derived")),
+        known_fields=completeness(p, state.as_of)[0],  # what the profile records, whatever a what-if assumes
         current_fields=sum(1 for v in state.values.values() if v is not None),
         total_fields=len(field_specs()),
         population=population,
@@ -265,7 +299,7 @@ def _ward(lib: Library, lp: LoadedProfile, state: State, size: str, population: 
     )
 
 
-def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: Phraser) -> PlanModel:
+def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: Phraser, area: str) -> PlanModel:
     """The model at as_of: bodies gone by then replaced by their successors, links and centre following them."""
 
     def at(role_id: str) -> str:
@@ -275,7 +309,7 @@ def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: 
     links = [(at(a), at(b)) for a, b in model.links if at(a) in kept and at(b) in kept and at(a) != at(b)]
     return PlanModel(
         id=model.id,
-        title=_fill(phraser, model.title),
+        title=_fill(phraser, model.title_for(area)),
         figure=model.figure,
         centre=at(model.centre),
         roles=[r.model_copy(update={"title": _fill(phraser, r.title)}) for r in roles],

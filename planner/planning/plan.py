@@ -47,6 +47,8 @@ class EvidenceRef(BaseModel):
     source: str
     kind: str
     seen_in: str | None = None
+    title: str | None = None  # the document the quote is from (the appendix lists it; the body cites its place)
+    url: str | None = None
 
 
 class Joint(BaseModel):
@@ -89,6 +91,7 @@ class SurveyGroup(BaseModel):
     title: Text2
     who: Text2
     items: list[SurveyItem]
+    questions: int = 0  # how many questions the group's sheet of the questionnaire holds (items are those needed)
 
 
 class PlannedAction(BaseModel):
@@ -98,11 +101,13 @@ class PlannedAction(BaseModel):
     id: str
     rank: int
     status: str = "decided"  # decided | provisional (it rests on out-of-date facts: 暫定・要確認)
+    priority: str = "consider"  # top | high | consider: 最優先 / 優先 / 検討, from the score (rules/planning.yaml)
     score: int
     score_parts: ScoreParts
     title: Text2
     description: Text2
     target: Text2
+    basis: Text2 | None = None
     task: str
     tasks: list[str]
     lessons: list[str]
@@ -131,6 +136,9 @@ class Pending(BaseModel):
     title: Text2
     rules: list[Text2]
     fields: list[str]
+    # every rule that would raise it is met on the record's out-of-date facts: likely done, to confirm
+    met_on_record: bool = False
+    recorded: list[FactRef] = Field(default_factory=list)
 
 
 class DataGap(BaseModel):

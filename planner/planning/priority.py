@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any
 
@@ -104,23 +104,42 @@ def order(scores: dict[str, int], prereq: dict[str, set[str]], position: dict[st
 
 
 def schedule(
-    ranked: list[str], actions: dict[str, Action], prereq: dict[str, set[str]], capacity: int, first: str | None = None
+    ranked: list[str],
+    actions: dict[str, Action],
+    prereq: dict[str, set[str]],
+    capacity: int,
+    first: str | None = None,
+    lead_capacity: int = 12,
 ) -> dict[str, tuple[int, int]]:
-    """Month offsets from the fiscal year's start: after prerequisites end, within lane capacity; the survey first."""
+    """Month offsets from the fiscal year's start: after prerequisites end, within the capacity of the task's lane and
+    of the lead (one section cannot start everything in April); the survey first."""
     placed: dict[str, tuple[int, int]] = {}
     lanes: dict[str, list[tuple[int, int]]] = {}
+    leads: dict[str, list[tuple[int, int]]] = {}
+
+    def busy(spans: list[tuple[int, int]], s: int, months: int) -> int:
+        """The most spans running in any one month of [s, s + months)."""
+        return max((sum(1 for (x, y) in spans if x <= m <= y) for m in range(s, s + months)), default=0)
+
     for aid in ([first] if first in ranked else []) + [a for a in ranked if a != first]:
         a = actions[aid]
         s = max((placed[b][1] + 1 for b in prereq[aid] if b in placed), default=0)
-        while sum(1 for (x, y) in lanes.get(a.task, []) if x <= s + a.months - 1 and s <= y) >= capacity:
+        while (
+            busy(lanes.get(a.task, []), s, a.months) >= capacity
+            or busy(leads.get(a.lead, []), s, a.months) >= lead_capacity
+        ):
             s += 1
         placed[aid] = (s, s + a.months - 1)
         lanes.setdefault(a.task, []).append(placed[aid])
+        leads.setdefault(a.lead, []).append(placed[aid])
     return placed
 
 
-def evidence(action: Action, found: list[Finding], rules: dict[str, Rule]) -> list[EvidenceRef]:
-    """Every distinct quote behind an action (its own, then its fired rules'), strongest first, fragments last."""
+def evidence(
+    action: Action, found: list[Finding], rules: dict[str, Rule], document: Callable[[str, str], tuple[str, str | None]]
+) -> list[EvidenceRef]:
+    """Every distinct quote behind an action (its own, then its fired rules'), strongest first, fragments last;
+    document(rule or action id, source key) names the document each is from."""
     merged: dict[str, EvidenceRef] = {}
     sources = [(action.id, ev) for ev in action.evidence]
     sources += [(f.rule, ev) for f in found if f.status == "fired" for ev in rules[f.rule].evidence]
@@ -131,8 +150,16 @@ def evidence(action: Action, found: list[Finding], rules: dict[str, Rule]) -> li
             if rule_id not in old.rules:
                 merged[key] = old.model_copy(update={"rules": [*old.rules, rule_id]})
             continue
+        title, url = document(rule_id, ev.source)
         merged[key] = EvidenceRef(
-            rules=[rule_id], quote=ev.quote, where=ev.where, source=ev.source, kind=ev.kind, seen_in=ev.seen_in
+            rules=[rule_id],
+            quote=ev.quote,
+            where=ev.where,
+            source=ev.source,
+            kind=ev.kind,
+            seen_in=ev.seen_in,
+            title=title,
+            url=url,
         )
     items = list(merged.values())
     return sorted(

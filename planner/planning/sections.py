@@ -146,6 +146,7 @@ def survey_groups(book: RuleBook, gaps: list[DataGap], state: State, phraser: Ph
                 title=group.title,
                 items=items,
                 who=phraser.text2(group.who, check=True),
+                questions=sum(1 for q in book.survey.questions.values() if q.group == group.id),
             )
         )
     return out

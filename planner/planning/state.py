@@ -63,6 +63,7 @@ class KnownFact(BaseModel):
     holder: str | None = None
     note: str | None = None
     at: str | None = None
+    dated_by: str | None = None  # "published": an undated fact of an official page, dated by the page's date
 
 
 class State(BaseModel):
@@ -157,15 +158,19 @@ def _recorded(
     obs = observation(lp.profile, name, as_of)
     if obs is None or obs.value is None:
         return None, None
-    status = _status(obs.as_of, obs.holder, as_of, freshness.years_for(name))
     src = lp.profile.sources.get(obs.source) if obs.source else None
+    # an undated fact from an official page is as old as the page: it stood when the page was published
+    published = src.published if obs.as_of is None and src and src.kind == "official" and src.published else None
+    dated = obs.as_of or published
+    status = _status(dated, obs.holder, as_of, freshness.years_for(name))
     fact = KnownFact(
         field=name,
         label=label,
         group=group_of(name),
         value=obs.value,
         status=status,
-        as_of=obs.as_of,
+        as_of=dated,
+        dated_by="published" if published else None,
         source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source,
         url=src.url if src else None,
         source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),

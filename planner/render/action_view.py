@@ -1,12 +1,16 @@
-"""One planned action in words: its lines (target, period, roles, deadline, score), reasons, evidence and survey."""
+"""One planned action in words: what, target, period, who, deadline, funding, the facts behind it and the words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.i18n import date_text, join, months, period_text, pick, t
-from planner.planning.plan import EvidenceRef, Plan, PlannedAction, ScoreParts
+from planner.planning.plan import EvidenceRef, Plan, PlannedAction
 from planner.render.values import Row, fact_line, label_of
+
+if TYPE_CHECKING:
+    from planner.render.paper import Sources
 
 
 @dataclass
@@ -21,11 +25,10 @@ class ActionView:
     why: list[str]
     evidence: list[tuple[str, str]]
     evidence_more: str
-    survey: list[tuple[str, str, list[Row]]]
-    survey_command: str
+    survey: list[tuple[str, str, list[Row], int]]
 
 
-def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int) -> ActionView:
+def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int, sources: Sources) -> ActionView:
     """The action in words, with at most `shown` quotes and the joint-work offer for towns below `small`."""
     provisional = a.status == "provisional"
     why = [
@@ -34,62 +37,60 @@ def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int)
         if r.status in ("fired", "provisional")
         for f in r.facts
     ]
-    evidence = [_evidence(e, plan, lang) for e in a.evidence[:shown]]
+    evidence = [_evidence(e, plan, lang, sources) for e in a.evidence[:shown]]
     more = t("evidence_more", lang, n=len(a.evidence) - shown) if len(a.evidence) > shown else ""
-    command = f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx" if a.survey else ""
-    flags = ([t("provisional", lang)] if provisional else []) + ([t("overdue", lang)] if a.overdue else [])
+    flags = [t(f"priority_{a.priority}", lang)]
+    flags += ([t("provisional", lang)] if provisional else []) + ([t("overdue", lang)] if a.overdue else [])
     return ActionView(
         anchor=a.id,
         heading=f"{a.rank}. {pick(a.title, lang)}",
         flags=flags,
         description=pick(a.description, lang),
-        lines=_lines(plan, a, lang, small),
+        lines=_lines(plan, a, lang, small, sources),
         why=list(dict.fromkeys(why)),
         evidence=evidence,
         evidence_more=more,
         survey=_survey(a, lang),
-        survey_command=command,
     )
 
 
-def _lines(plan: Plan, a: PlannedAction, lang: str, small: int) -> list[tuple[str, str]]:
-    """The action's labelled lines: target, period, lead, partners, then deadline, support, joint, after, score."""
+def _lines(plan: Plan, a: PlannedAction, lang: str, small: int, sources: Sources) -> list[tuple[str, str]]:
+    """The action's labelled lines: target, period, lead, partners, deadline, funding, support, joint, after."""
     sep = "、" if lang == "ja" else ", "
     partners = sep.join(pick(plan.roles[r], lang) for r in a.partners) or "-"
     lines = [
         (t("target", lang), pick(a.target, lang)),
+        *([(t("basis", lang), pick(a.basis, lang))] if a.basis else []),
         (t("period", lang), _period(a, lang)),
         (t("lead", lang), pick(plan.roles[a.lead], lang)),
         (t("partners", lang), partners),
     ]
     if a.deadline:
         lines.append((t("deadline", lang), _deadline(a.deadline, a.overdue, lang)))
-    if a.support:
-        lines.append((t("support", lang), sep.join(pick(s.title, lang) for s in a.support)))
+    funding = [s for s in a.support if s.kind == "funding"]
+    lines.append(
+        (
+            t("funding", lang),
+            sep.join(pick(s.title, lang) + sources.ref(s.source, s.url) for s in funding) or t("funding_none", lang),
+        )
+    )
+    others = [s for s in a.support if s.kind != "funding"]
+    if others:
+        lines.append((t("support", lang), sep.join(pick(s.title, lang) + sources.ref(s.source, s.url) for s in others)))
     if a.joint:
         key = "joint_small" if a.joint.offered == "small" else "joint_if_small"
-        lines.append(
-            (
-                t("joint", lang),
-                t(key, lang, limit=f"{small:,}")
-                + (
-                    f"「{a.joint.quote}」（{a.joint.where}）"
-                    if lang == "ja"
-                    else f" “{a.joint.quote}” ({a.joint.where})"
-                ),
-            )
-        )
+        mark = sources.ref(a.joint.where, a.joint.url)
+        quote = f"「{a.joint.quote}」{mark}" if lang == "ja" else f" “{a.joint.quote}” {mark}"
+        lines.append((t("joint", lang), t(key, lang, limit=f"{small:,}") + quote))
     if a.after:
         titles = [pick(next(x.title for x in plan.every_action if x.id == b), lang) for b in a.after]
         lines.append((t("after", lang), sep.join(titles)))
     if a.status == "provisional":
-        lines.append((t("provisional_confirm", lang), _confirm(plan, a, lang)))
-    parts = _score_parts(a.score_parts, lang)
-    lines.append((t("score", lang), f"{a.score}（{parts}）" if lang == "ja" else f"{a.score} ({parts})"))
+        lines.append((t("provisional_confirm", lang), _confirm(a, lang)))
     return lines
 
 
-def _confirm(plan: Plan, a: PlannedAction, lang: str) -> str:
+def _confirm(a: PlannedAction, lang: str) -> str:
     """What would confirm a provisional action: its out-of-date facts, asked by the survey."""
     old = [f for r in a.because if r.status == "provisional" for f in r.facts if f.status in ("stale", "undated")]
     labels = join(list(dict.fromkeys(label_of(f.field, lang) for f in old)), lang)
@@ -110,19 +111,8 @@ def _deadline(deadline: str, overdue: bool, lang: str) -> str:
     )
 
 
-def _score_parts(p: ScoreParts, lang: str) -> str:
-    """How the score adds up: severity + lessons + gap + weight (+ overdue points)."""
-    return (
-        f"{t('severity', lang)}{p.severity}＋{t('lessons', lang)}{p.lessons}＋{t('gap', lang)}{p.gap}＋"
-        f"{t('weight', lang)}{p.weight}" + (f"＋{t('overdue_points', lang)}{p.overdue}" if p.overdue else "")
-        if lang == "ja"
-        else f"{t('severity', lang)} {p.severity} + {t('lessons', lang)} {p.lessons} + {t('gap', lang)} {p.gap} + "
-        f"{t('weight', lang)} {p.weight}" + (f" + {t('overdue_points', lang)} {p.overdue}" if p.overdue else "")
-    )
-
-
-def _survey(a: PlannedAction, lang: str) -> list[tuple[str, str, list[Row]]]:
-    """Each respondent group the survey asks: its title, who answers, and a row per item (to confirm or unknown)."""
+def _survey(a: PlannedAction, lang: str) -> list[tuple[str, str, list[Row], int]]:
+    """Each respondent group the survey asks: its title, who answers, a row per item needed, its sheet's questions."""
     return [
         (
             pick(g.title, lang),
@@ -140,16 +130,17 @@ def _survey(a: PlannedAction, lang: str) -> list[tuple[str, str, list[Row]]]:
                 )
                 for i in g.items
             ],
+            g.questions,
         )
         for g in a.survey
     ]
 
 
-def _evidence(e: EvidenceRef, plan: Plan, lang: str) -> tuple[str, str]:
+def _evidence(e: EvidenceRef, plan: Plan, lang: str, sources: Sources) -> tuple[str, str]:
     where = e.where
     if e.seen_in and e.seen_in != plan.ward.name.ja:  # another municipality's case, never the reader's own
         where = f"{t('seen_in', lang, place=e.seen_in)}: {where}"
-    return e.quote, where
+    return e.quote, f"{where}{sources.ref(e.title, e.url)}"
 
 
 def survey_line(rows: list[Row], lang: str) -> str:
@@ -161,3 +152,9 @@ def survey_line(rows: list[Row], lang: str) -> str:
         for r in rows
     ]
     return join(marked, lang)
+
+
+def survey_counts(rows: list[Row], questions: int, lang: str) -> str:
+    """How many of a sheet's questions the plan needs answered: unknown and to-confirm, of the sheet's total."""
+    confirm = sum(1 for r in rows if r.flag == "confirm")
+    return t("survey_counts", lang, total=questions, unknown=len(rows) - confirm, confirm=confirm)

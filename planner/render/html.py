@@ -6,6 +6,7 @@ from markupsafe import Markup
 
 from planner.i18n import t
 from planner.planning.plan import Plan
+from planner.render.action_view import survey_counts
 from planner.render.diagrams import model_svg, timeline_svg
 from planner.render.jinja import environment, render_template
 from planner.render.view import build_view, survey_line
@@ -23,4 +24,5 @@ def render_html(plan: Plan, lang: str) -> str:
         timeline=Markup(timeline_svg(view)),
         model=Markup(model_svg(plan, lang)),
         survey_line=survey_line,
+        survey_counts=survey_counts,
     )

@@ -42,23 +42,24 @@ def _tokens(text: str) -> list[str]:
 def render_table(plan: Plan, lang: str) -> str:
     """Header, assumptions, the actions, the survey's groups, what waits for the survey, how much is known."""
     v = build_view(plan, lang)
-    lines = [terminal(v.title), ""]
+    lines = [terminal(v.subject), ""]
     if v.banner:
         lines += [f"*** {t('banner_title', lang)} ***"] + [terminal("  " + x) for x in v.banner] + [""]
     lines += [terminal(f"{k}: {val}") for k, val in v.meta] + [""]
-    if v.summary:
-        rows = [
-            [r.cells[0], terminal(r.cells[1]), r.cells[2], r.cells[3], terminal(r.cells[4]), r.cells[6]]
-            for r in v.summary
-        ]
-        head = [v.headers["summary"][i] for i in (0, 1, 2, 3, 4, 6)]
-        lines.append(grid(rows, headers=head, maxcolwidths=[None, 34, None, 16, 16, None]))
+    summary = v.summary + v.provisional_summary
+    if summary:
+        rows = [[r.cells[0], terminal(r.cells[1]), r.cells[2], r.cells[3], terminal(r.cells[4])] for r in summary]
+        head = v.headers["summary"][:5]
+        lines.append(grid(rows, headers=head, maxcolwidths=[None, 40, None, 16, 16]))
+        if v.provisional_summary:
+            first = v.provisional_summary[0].cells[0]
+            lines += ["", *wrap(terminal(t("provisional_from", lang, rank=first) + v.provisional_note), "")]
     else:
         lines.append(t("no_actions", lang))
     if v.changes:
         lines += ["", f"{t('changes', lang)}:"]
         lines += [terminal(f"  {r.cells[0]}: {r.cells[1]} ({r.cells[2]})") for r in v.changes]
-    groups = [(title, rows) for a in v.actions for title, _, rows in a.survey]
+    groups = [(title, rows) for a in v.actions for title, _, rows, _ in a.survey]
     if groups:
         sep = "、" if lang == "ja" else ", "
         counts = sep.join(f"{title} {len(rows)}" for title, rows in groups)
@@ -68,7 +69,7 @@ def render_table(plan: Plan, lang: str) -> str:
             "",
             terminal(
                 f"{t('pending', lang)}: {len(v.pending)}"
-                + ("件（詳細は --format md / html）" if lang == "ja" else " (see --format md or html)")
+                + ("件（一覧は --format md / html）" if lang == "ja" else " (listed in --format md or html)")
             ),
         ]
     confirm = sum(1 for _, rows in v.present for r in rows if r.flag == "confirm")

@@ -21,6 +21,7 @@ class Row:
     cells: list[str]
     links: dict[int, str] = field(default_factory=dict)
     flag: str = ""
+    mark: int = -1  # the cell the flag marks (要確認, 期限超過, なし): the last unless said otherwise
 
 
 def value_of(field: str, value: Any, lang: str) -> str:

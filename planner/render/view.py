@@ -1,6 +1,8 @@
-"""A plan read in one language: every value, date, name and status already in words, for every renderer.
+"""A plan read as a council paper in one language: every value, date, name and status already in words.
 
-Markdown, HTML and the terminal table render this view, so a value is formatted in one place only.
+Markdown, HTML and the terminal table render this view, so a value is formatted in one place only. The body holds
+what a council reads (趣旨, 現状と課題, 取組案, 協議事項); sources, scores, rule ids, commands and the reproducibility
+stamp are in the appendix (別紙) and the JSON.
 """
 
 from __future__ import annotations
@@ -8,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.dates import fiscal_year, fy_label_ja
-from planner.i18n import MONTHS, date_text, fy_label, join, period_text, pick, t, ward_name
-from planner.planning.plan import Plan, PlannedAction
+from planner.i18n import MONTHS, date_text, fy_label, fy_label_short, join, period_text, pick, t, ward_name
+from planner.planning.build import REPORT_TITLE
+from planner.planning.plan import Pending, Plan, PlannedAction
 from planner.planning.state import KnownFact
 from planner.render.action_view import ActionView, action_view, survey_line
+from planner.render.paper import Sources, agenda, issues, purpose, rule_rows, score_rows
 from planner.render.values import Row, fact_line, label_of, status_text, value_of
 
 # The names renderers, the questionnaire and tests import from here, wherever they are defined.
@@ -30,47 +34,70 @@ __all__ = [
 
 @dataclass
 class View:
-    """The plan in one language."""
+    """The plan in one language, section by section as the paper prints them."""
 
     lang: str
+    fy: str
+    doc_no: str
     title: str
+    subject: str
+    byline: str
     banner: list[str]
+    purpose: list[str]
     meta: list[tuple[str, str]]
     present_note: str
     present: list[tuple[str, list[Row]]]
     frame: list[Row]
+    issues: list[str]
     summary: list[Row]
     provisional_note: str
-    scoring: str
+    provisional_summary: list[Row]
     changes: list[Row] | None
     timeline_head: list[str]
     timeline: list[tuple[str, list[bool], bool]]
     actions: list[ActionView]
+    provisional: list[ActionView]
     pending: list[Row]
     roles: list[Row]
     model_title: str
     model_figure: str
+    agenda: list[str]
+    numbers: dict[str, str]
+    sources: list[Row]
+    scoring: str
+    scores: list[Row]
+    rules: list[Row]
+    survey_command: str
     footer: list[str]
     headers: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _present_row(f: KnownFact, lang: str, plan: Plan) -> Row:
-    source = f.source or ""
-    if f.source_kind == "report":
-        source = t("report", lang)
-    row = Row(
+def section_numbers(plan: Plan) -> dict[str, str]:
+    """The paper's section numbers: the sections for provisional and pending actions appear only when needed."""
+    out = {"purpose": "1", "present": "2", "actions": "3"}
+    n = 4
+    for key, shown in (("provisional", bool(plan.provisional)), ("pending", bool(plan.pending))):
+        out[key] = str(n) if shown else ""
+        n += shown
+    out["model"], out["agenda"] = str(n), str(n + 1)
+    return out
+
+
+def _present_row(f: KnownFact, lang: str, plan: Plan, sources: Sources) -> Row:
+    source = REPORT_TITLE if f.source_kind == "report" else f.source
+    status = status_text(f.status, lang, plan.years_for(f.field), f.holder, f.source)
+    return Row(
         [
             label_of(f.field, lang),
             value_of(f.field, f.value, lang),
             date_text(f.as_of, lang),
-            source,
-            status_text(f.status, lang, plan.years_for(f.field), f.holder, f.source),
-        ]
+            status,
+            f.note or "",
+            sources.ref(source, f.url),
+        ],
+        flag="" if f.status == "current" else "confirm",
+        mark=3,
     )
-    if f.url:
-        row.links[3] = f.url
-    row.flag = "" if f.status == "current" else "confirm"
-    return row
 
 
 def _as_of(as_of: str, lang: str) -> str:
@@ -82,76 +109,96 @@ def _as_of(as_of: str, lang: str) -> str:
 
 
 def _meta(plan: Plan, lang: str) -> list[tuple[str, str]]:
+    """基本情報: the municipality, its area and population, the plan's date and year, the centre serving it."""
     w = plan.ward
     kind = pick(w.kind_label, lang)
     meta = [
         (
             t("ward", lang),
-            f"{ward_name(plan, lang)}（{kind}・{t('code', lang)} {w.code}）"
-            if lang == "ja"
-            else f"{ward_name(plan, lang)} ({kind}, code {w.code})",
+            f"{ward_name(plan, lang)}（{kind}）" if lang == "ja" else f"{ward_name(plan, lang)} ({kind})",
         ),
         (t("area", lang), w.area_ja if lang == "ja" else f"{w.area_ja} ({w.area})"),
-        (t("as_of", lang), _as_of(plan.as_of, lang)),
-        (t("fiscal_year", lang), fy_label(plan.fiscal_year, lang)),
     ]
+    if w.population is not None:
+        pop = value_of("children.population", w.population.value, lang)
+        meta.append((t("population", lang), f"{pop}（{date_text(w.population.as_of, lang)}）"))
+    meta += [(t("as_of", lang), _as_of(plan.as_of, lang)), (t("fiscal_year", lang), fy_label(plan.fiscal_year, lang))]
     if w.support_centre:
         meta.append((t("support_centre", lang), pick(w.support_centre, lang)))
     if w.hub_hospital:
         meta.append((t("hub", lang), pick(w.hub_hospital, lang)))
-    known = (
-        f"{w.total_fields}項目中{w.known_fields}項目を記録（うち判定に用いる現行の情報{w.current_fields}項目）"
-        if lang == "ja"
-        else f"{w.known_fields} of {w.total_fields} facts recorded ({w.current_fields} current, used by the rules)"
-    )
-    meta += [(t("profile", lang), known), (t("model", lang), pick(plan.model.title, lang))]
-    return meta
+    known = t("known_facts", lang, known=w.known_fields, total=w.total_fields, current=w.current_fields)
+    return [*meta, (t("recorded", lang), known)]
 
 
 def _summary_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
-    flags = ([t("provisional", lang)] if a.status == "provisional" else []) + (
-        [t("overdue", lang)] if a.overdue else []
-    )
+    flags = [t("overdue", lang)] if a.overdue else []
     title = pick(a.title, lang) + "".join(f"【{f}】" if lang == "ja" else f" [{f}]" for f in flags)
     return Row(
         [
             str(a.rank),
             title,
-            a.task,
+            t(f"priority_{a.priority}", lang),
             period_text(a.start, a.end, lang),
             pick(plan.roles[a.lead], lang),
             pick(a.target, lang),
-            str(a.score),
         ],
-        flag="provisional" if a.status == "provisional" else "overdue" if a.overdue else "",
+        flag="overdue" if a.overdue else "",
     )
 
 
 def build_view(plan: Plan, lang: str) -> View:
     """The plan in one language, ready for any renderer."""
-    years, shown, limit = plan.freshness_years, plan.evidence_per_action, plan.small_below
+    shown, limit = plan.evidence_per_action, plan.small_below
+    sources = Sources(lang)
+    present = [(pick(g.title, lang), [_present_row(f, lang, plan, sources) for f in g.facts]) for g in plan.present]
+    frame = _frame(plan, lang, sources)
+    numbers = section_numbers(plan)
     return View(
         lang=lang,
+        fy=fy_label_short(plan.fiscal_year, lang),
+        doc_no=t("doc_no", lang),
         title=f"{t('plan_title', lang)} — {ward_name(plan, lang)}",
+        subject=t("subject", lang, name=ward_name(plan, lang), fy=fy_label_short(plan.fiscal_year, lang)),
+        byline=t("byline", lang, date=date_text(plan.as_of, lang), name=plan.ward.name.ja),
         banner=_banner(plan, lang),
+        purpose=purpose(plan, lang),
         meta=_meta(plan, lang),
-        present_note=t("present_note", lang, years=years),
-        present=[(pick(grp.title, lang), [_present_row(f, lang, plan) for f in grp.facts]) for grp in plan.present],
-        frame=_frame(plan, lang),
-        summary=[_summary_row(plan, a, lang) for a in plan.every_action],
+        present_note=t("present_note", lang, years=plan.freshness_years),
+        present=present,
+        frame=frame,
+        issues=issues(plan, lang),
+        summary=[_summary_row(plan, a, lang) for a in plan.actions],
         provisional_note=t("provisional_note", lang) if plan.provisional else "",
-        scoring=t("scoring_text", lang),
+        provisional_summary=[_summary_row(plan, a, lang) for a in plan.provisional],
         changes=_changes(plan, lang),
         timeline_head=MONTHS[lang],
         timeline=_timeline(plan, lang),
-        actions=[action_view(plan, a, lang, shown, limit) for a in plan.every_action],
-        pending=[Row([pick(p.title, lang), join([label_of(f, lang) for f in p.fields], lang)]) for p in plan.pending],
+        actions=[action_view(plan, a, lang, shown, limit, sources) for a in plan.actions],
+        provisional=[action_view(plan, a, lang, shown, limit, sources) for a in plan.provisional],
+        pending=[_pending_row(plan, p, lang) for p in plan.pending],
         roles=_roles(plan, lang),
         model_title=pick(plan.model.title, lang),
         model_figure=plan.model.figure,
+        agenda=agenda(plan, lang, numbers),
+        numbers=numbers,
+        sources=sources.rows(),
+        scoring=t("scoring_text", lang),
+        scores=score_rows(plan, lang),
+        rules=rule_rows(plan, lang),
+        survey_command=f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx",
         footer=_footer(plan, lang),
         headers=_headers(lang),
     )
+
+
+def _pending_row(plan: Plan, p: Pending, lang: str) -> Row:
+    """An action the survey decides: the facts it needs, and what the record says where it says the need is met."""
+    said = ""
+    if p.met_on_record:
+        facts = join([fact_line(f, lang, plan.years_for(f.field), recorded=True) for f in p.recorded], lang)
+        said = t("met_on_record", lang, facts=facts)
+    return Row([pick(p.title, lang), join([label_of(f, lang) for f in p.fields], lang), said])
 
 
 def _banner(plan: Plan, lang: str) -> list[str]:
@@ -166,8 +213,8 @@ def _banner(plan: Plan, lang: str) -> list[str]:
     ]
 
 
-def _frame(plan: Plan, lang: str) -> list[Row]:
-    """The laws and plans in force, ended or drafted at the plan's date, each linked to its source."""
+def _frame(plan: Plan, lang: str, sources: Sources) -> list[Row]:
+    """The laws and plans in force, ended or drafted at the plan's date, each citing its source."""
     status = {"in_force": t("frame_in_force", lang), "ended": t("frame_ended", lang), "draft": t("frame_draft", lang)}
     return [
         Row(
@@ -175,9 +222,8 @@ def _frame(plan: Plan, lang: str) -> list[Row]:
                 pick(i.title, lang),
                 status[i.status],
                 (date_text(i.start, lang) + ("～" + date_text(i.end, lang) if i.end else "")) if i.start else "",
-                i.source,
-            ],
-            links={3: i.url},
+                sources.ref(i.source, i.url),
+            ]
         )
         for i in plan.frame
     ]
@@ -206,16 +252,14 @@ def _changes(plan: Plan, lang: str) -> list[Row] | None:
 
 
 def _timeline(plan: Plan, lang: str) -> list[tuple[str, list[bool], bool]]:
-    """Each action by task, then rank: the fiscal year's twelve months (April first) it runs in."""
+    """Each action in rank order: the fiscal year's twelve months (April first) it runs in."""
     timeline = []
-    for a in sorted(plan.every_action, key=lambda a: (a.task, a.rank)):
+    for a in plan.every_action:
         s = (int(a.start[:4]) - plan.fiscal_year) * 12 + int(a.start[5:7]) - 4
         e = (int(a.end[:4]) - plan.fiscal_year) * 12 + int(a.end[5:7]) - 4
-        mark = (
-            (f"【{t('provisional', lang)}】" if lang == "ja" else f" [{t('provisional', lang)}]")
-            if a.status == "provisional"
-            else ""
-        )
+        mark = ""
+        if a.status == "provisional":
+            mark = f"【{t('provisional', lang)}】" if lang == "ja" else f" [{t('provisional', lang)}]"
         timeline.append((f"{a.rank}. {pick(a.title, lang)}{mark}", [s <= m <= e for m in range(12)], a.beyond_year))
     return timeline
 
@@ -235,6 +279,7 @@ def _roles(plan: Plan, lang: str) -> list[Row]:
                 join([f"{label_of(k, lang)}: {value_of(k, v, lang)}" for k, v in r.fields.items()], lang),
             ],
             flag=r.status,
+            mark=1,
         )
         for r in plan.model.roles
     ]
@@ -264,11 +309,14 @@ def _footer(plan: Plan, lang: str) -> list[str]:
 def _headers(lang: str) -> dict[str, list[str]]:
     """The column heads of every table in the view."""
     return {
-        "present": [t(k, lang) for k in ("item", "content", "date", "source", "remark")],
+        "present": [t(k, lang) for k in ("item", "content", "date", "status", "remark", "source")],
         "frame": [t("frame", lang), t("status", lang), t("period", lang), t("source", lang)],
-        "summary": [t(k, lang) for k in ("rank", "action", "task", "period", "lead", "target", "score")],
+        "summary": [t(k, lang) for k in ("number", "action", "priority", "period", "lead", "target")],
         "changes": [t("changes", lang), t("action", lang), t("before_after", lang), t("facts_behind", lang)],
-        "pending": [t("action", lang), t("needed", lang)],
+        "pending": [t("action", lang), t("needed", lang), t("on_record", lang)],
         "roles": [t("role", lang), t("status", lang), t("facts_behind", lang)],
+        "sources": [t("number", lang), t("document", lang)],
+        "scores": [t(k, lang) for k in ("number", "action", "priority", "score", "score_parts", "lessons")],
+        "rules": [t("action", lang), t("rules_behind", lang)],
         "survey": [t("item", lang), "質問" if lang == "ja" else "Question", t("status", lang)],
     }

@@ -141,6 +141,7 @@ class Action(BaseModel):
     after: list[Id] = Field(default_factory=list, description="Prerequisite actions")
     months: int = Field(ge=1, le=36, description="Typical duration")
     target: Text2 = Field(description="A measurable target (KPI)")
+    basis: Text2 | None = Field(None, description="目標値設定の考え方: where the target's figure comes from")
     survey: list[str] = Field(default_factory=list, description="Field prefixes whose data gaps this survey closes")
     joint: JointOption | None = Field(None, description="Where a guideline lets small municipalities do it jointly")
     evidence: list[Evidence] = Field(

@@ -49,11 +49,21 @@ class Model(BaseModel):
     hub: Text2 | None = None
     figure: str = Field(description="Where the report draws it, e.g. 墨東 図１")
     areas: list[str] = Field(default_factory=list, description="Areas that get this model by default")
+    home: list[str] = Field(
+        default_factory=list, description="The areas the model was drawn for; elsewhere it is named `title_elsewhere`"
+    )
+    title_elsewhere: Text2 | None = Field(
+        None, description="Its name in another area's plan, which must not read as that area's own model"
+    )
     centre: Id = Field(description="The role at the centre of the figure")
     roles: list[Id] = Field(min_length=2)
     links: list[Annotated[list[Id], Field(min_length=2, max_length=2)]] = Field(
         default_factory=list, description="Pairs of role ids the figure connects"
     )
+
+    def title_for(self, area: str) -> Text2:
+        """The model's name in a plan for this area: its own name at home, a neutral one elsewhere."""
+        return self.title if area in self.home or self.title_elsewhere is None else self.title_elsewhere
 
 
 @dataclass

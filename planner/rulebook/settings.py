@@ -48,6 +48,21 @@ class Deadlines(BaseModel):
     reasoning: str = Field(min_length=1)
 
 
+class PriorityWords(BaseModel):
+    """How a council reads a score: 最優先 from `top`, 優先 from `high`, 検討 below; a prerequisite is at least 優先."""
+
+    model_config = STRICT
+    top: int = Field(ge=1, le=500)
+    high: int = Field(ge=1, le=500)
+    reasoning: str = Field(min_length=1)
+
+    def word(self, score: int, prerequisite: bool = False) -> str:
+        """top | high | consider for a score; an action others wait for is at least high."""
+        if score >= self.top:
+            return "top"
+        return "high" if score >= self.high or prerequisite else "consider"
+
+
 class Planning(BaseModel):
     """rules/planning.yaml: how findings become a plan."""
 
@@ -55,7 +70,11 @@ class Planning(BaseModel):
     description: str
     scoring: Scoring
     lane_capacity: int = Field(ge=1, le=12, description="Actions one task lane runs at once")
+    lead_capacity: int = Field(
+        3, ge=1, le=12, description="Actions one lead (e.g. the disability welfare section) starts or runs at once"
+    )
     freshness: Freshness
     small_municipality: SmallMunicipality
     evidence_per_action: int = Field(ge=1, le=20, description="Quotes shown per action in tables, Markdown and HTML")
     deadlines: Deadlines
+    priority: PriorityWords

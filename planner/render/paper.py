@@ -1,0 +1,107 @@
+"""The council paper's prose: its purpose, the issues it raises, what it asks the council, and its numbered sources."""
+
+from __future__ import annotations
+
+from planner.i18n import fy_label_short, join, pick, t, ward_name
+from planner.planning.plan import Plan
+from planner.render.values import Row
+
+
+class Sources:
+    """The documents a paper cites, numbered in the order they first appear (※1, ※2 …); listed in the appendix."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._n: dict[tuple[str, str | None], int] = {}
+
+    def ref(self, title: str | None, url: str | None = None) -> str:
+        """The mark that cites a document in the body (empty for no document)."""
+        if not title:
+            return ""
+        n = self._n.setdefault((title, url), len(self._n) + 1)
+        return f"※{n}" if self.lang == "ja" else f"[{n}]"
+
+    def rows(self) -> list[Row]:
+        """The appendix's list: mark and title, linked where the document has an address."""
+        out = []
+        for (title, url), n in self._n.items():
+            mark = f"※{n}" if self.lang == "ja" else f"[{n}]"
+            out.append(Row([mark, title], links={1: url} if url else {}))
+        return out
+
+
+def purpose(plan: Plan, lang: str) -> list[str]:
+    """趣旨: what the paper is, where the approach plan comes from, and that no law requires one."""
+    fy = fy_label_short(plan.fiscal_year, lang)
+    in_force = {i.id for i in plan.frame if i.status == "in_force"}
+    against = [t("purpose_lessons", lang)]
+    if "law-2021" in in_force:
+        against.append(t("purpose_law", lang))
+    if any(i.startswith("guideline") for i in in_force):
+        against.append(t("purpose_targets", lang))
+    return [
+        t("purpose_1", lang, name=ward_name(plan, lang), fy=fy),
+        t(
+            "purpose_2",
+            lang,
+            against=(join(against[:-1], lang) + t("and", lang) + against[-1]) if len(against) > 1 else against[0],
+        ),
+    ]
+
+
+def issues(plan: Plan, lang: str) -> list[str]:
+    """課題: each problem a decided rule found, then those resting on old facts, then what is not known at all."""
+    out: list[str] = []
+    for a in plan.actions:
+        for r in a.because:
+            if r.status == "fired":
+                out.append(pick(r.title, lang))
+    for a in plan.provisional:
+        for r in a.because:
+            if r.status == "provisional":
+                out.append(pick(r.title, lang) + t("issue_provisional", lang))
+    out = list(dict.fromkeys(out))
+    groups = [(pick(g.title, lang), len(g.items)) for a in plan.actions for g in a.survey]
+    if groups:
+        unknown = join([t("group_count", lang, group=g, n=n) for g, n in groups], lang)
+        out.append(t("issue_unknown", lang, groups=unknown))
+    return out
+
+
+def agenda(plan: Plan, lang: str, numbers: dict[str, str]) -> list[str]:
+    """協議事項: what the council is asked to decide, by the sections that hold it."""
+    fy = fy_label_short(plan.fiscal_year, lang)
+    out = [t("agenda_actions", lang, fy=fy, n=len(plan.actions), section=numbers["actions"])]
+    if any(a.survey for a in plan.actions):
+        out.append(t("agenda_survey", lang))
+    if plan.provisional:
+        out.append(t("agenda_provisional", lang, section=numbers["provisional"]))
+    if any(r.status != "present" for r in plan.model.roles):
+        out.append(t("agenda_model", lang, section=numbers["model"]))
+    return out
+
+
+def score_rows(plan: Plan, lang: str) -> list[Row]:
+    """The appendix's account of every priority: the words, the points and their parts."""
+    rows = []
+    for a in plan.every_action:
+        p = a.score_parts
+        parts = [
+            (t("severity", lang), p.severity),
+            (t("lessons", lang), p.lessons),
+            (t("gap", lang), p.gap),
+            (t("weight", lang), p.weight),
+            (t("overdue_points", lang), p.overdue),
+        ]
+        sep = "＋" if lang == "ja" else " + "
+        text = sep.join(f"{k}{v}" if lang == "ja" else f"{k} {v}" for k, v in parts if v or k == t("severity", lang))
+        lessons = join(a.lessons, lang)
+        rows.append(
+            Row([str(a.rank), pick(a.title, lang), t(f"priority_{a.priority}", lang), str(a.score), text, lessons])
+        )
+    return rows
+
+
+def rule_rows(plan: Plan, lang: str) -> list[Row]:
+    """The appendix's account of which rules (by id, as `planner explain` shows them) raised each action."""
+    return [Row([pick(a.title, lang), join([r.rule for r in a.because], lang)]) for a in plan.every_action]
