@@ -188,7 +188,7 @@ def describe_ward(world: World, rows: list[tuple[str, str]]) -> None:
 
 
 def field_path(name: str) -> str:
-    """A field named by its path (coordinators.placed) or by its Japanese label (医療的ケア児等コーディネーターの配置)."""
+    """A field named by its path (coordinators.placed) or by its Japanese label (コーディネーターの配置)."""
     specs = field_specs()
     if name in specs or name in IDENTITY_KEYS:
         return name

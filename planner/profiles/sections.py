@@ -65,7 +65,7 @@ class Coordinators(BaseModel):
     """医療的ケア児等コーディネーター — the care-manager role the report found missing (L4)."""
 
     model_config = STRICT
-    placed: Fact[bool] | None = flag("医療的ケア児等コーディネーターの配置", "at least one coordinator is placed")
+    placed: Fact[bool] | None = flag("コーディネーターの配置", "at least one coordinator is placed")
     count: Fact[Count] | None = count("コーディネーターの人数", "coordinators placed", "people")
     host: Fact[Text] | None = text("コーディネーターの配置先", "the body that hosts them")
 

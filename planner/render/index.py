@@ -21,7 +21,9 @@ class IndexRow:
     name_en: str
     area_ja: str
     actions: int
-    gaps: int
+    provisional: int
+    pending: int
+    asked: int
     known: str
     fiscal_year: int
     top: tuple[tuple[str, str], ...]
@@ -37,7 +39,9 @@ class IndexRow:
             w.name.en,
             w.area_ja,
             len(plan.actions),
-            len(plan.data_gaps),
+            len(plan.provisional),
+            len(plan.pending),
+            sum(len(g.items) for a in plan.actions for g in a.survey),  # what the plan's survey section counts
             f"{w.known_fields}/{w.total_fields}",
             plan.fiscal_year,
             tuple((a.title.ja, a.title.en) for a in plan.actions[:TOP]),
@@ -64,6 +68,8 @@ def headers(lang: str) -> list[str]:
         t("ward", lang),
         t("area", lang),
         t("count_actions", lang),
+        t("count_provisional", lang),
+        t("count_pending", lang),
         t("count_gaps", lang),
         t("completeness", lang),
         t("top_actions", lang),
@@ -96,7 +102,8 @@ def render_index(rows: list[IndexRow], fmt: str, lang: str) -> str:
     ]
     for r in rows:
         lines.append(
-            f"| {r.code} | [{md(_label(r, lang))}]({r.file}) | {md(r.area_ja)} | {r.actions} | {r.gaps} | "
+            f"| {r.code} | [{md(_label(r, lang))}]({r.file}) | {md(r.area_ja)} | {r.actions} | {r.provisional} | "
+            f"{r.pending} | {r.asked} | "
             f"{r.known} | {sep.join(md(x) for x in _top(r, lang))} |"
         )
     return "\n".join(lines) + "\n"
