@@ -529,6 +529,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "registry.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
     "registry.done": ("{count} profiles updated: {summary}", "{count}件のプロファイルに取り込みました: {summary}"),
+    "validate.warning": ("warning: {text}", "警告: {text}"),
+    "profile.source_personal": (
+        "source '{source}' is a personal site, a ranking or aggregator, or a copy of a law's text",
+        "出典 '{source}' は個人のサイト・ランキングや集計サイト・法令本文の転載です",
+    ),
+    "profile.source_personal_hint": (
+        "a council paper should cite the official page (the municipality, e-Stat, e-Gov, the ministry) where there is one",
+        "協議会の資料には、公式の資料（自治体、e-Stat、e-Gov、省庁）があればそれを出典にしてください",
+    ),
     "import.added": ("added", "追加"),
     "import.corrected": ("corrected", "訂正"),
     "import.confirmed": ("confirmed", "確認"),

@@ -13,12 +13,14 @@ if TYPE_CHECKING:
     from planner.profiles.load import LoadedProfile
 
 
-def validate_paths(paths: list[Path]) -> dict[str, int]:
-    """Check profiles, data folders and files; every problem at once, and counts of what passed."""
-    from planner.profiles.load import load_profile
+def validate_paths(paths: list[Path], warnings: list[Problem] | None = None) -> dict[str, int]:
+    """Check profiles, data folders and files; every problem at once, and counts of what passed. Sources a council
+    paper should not rest on (personal sites, aggregators) are added to `warnings`, never failures."""
+    from planner.profiles.load import load_profile, source_warnings
     from planner.rulebook.library import lint_library
 
     problems: list[Problem] = []
+    loaded_all: list[LoadedProfile] = []
     counts = {"profiles": 0, "data folders (rules, models)": 0}
     for path in paths:
         try:
@@ -27,6 +29,7 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
                 for p in sorted((path / "wards").glob("*.yaml")):
                     problems += _try(load_profile, p, counts, "profiles", loaded)
                 problems += duplicates(loaded)
+                loaded_all += loaded
                 if (path / "rules").is_dir() and (path / "models").is_dir():
                     try:
                         _, _, found = lint_library(path)
@@ -39,13 +42,15 @@ def validate_paths(paths: list[Path]) -> dict[str, int]:
                 if not files:
                     problems.append(Problem(str(path), None, None, msg("validate.no_yaml")))
                 for p in files:
-                    problems += _try(load_profile, p, counts, "profiles")
+                    problems += _try(load_profile, p, counts, "profiles", loaded_all)
             elif not path.exists():
                 problems.append(Problem(str(path), None, None, msg("validate.no_path"), msg("file.check_path")))
             else:
-                problems += _try(load_profile, path, counts, "profiles")
+                problems += _try(load_profile, path, counts, "profiles", loaded_all)
         except InputError as exc:
             problems += exc.problems
+    if warnings is not None:
+        warnings += [w for lp in loaded_all for w in source_warnings(lp)]
     if problems:
         raise InputError(problems, EXIT_FINDINGS)
     return counts

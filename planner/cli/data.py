@@ -20,9 +20,16 @@ def validate(
     ctx: typer.Context, paths: list[Path] = typer.Argument(None, help="Profiles or data folders (default: all data).")
 ) -> None:
     """Validate profiles, rules and models; every problem as file:line:col, all at once."""
+    from planner.errors import Problem
+    from planner.messages import msg
+    from planner.render.safe import terminal
     from planner.validate import validate_paths
 
-    counts = validate_paths(paths or [settings(ctx).data_dir()])
+    s = settings(ctx)
+    warnings: list[Problem] = []
+    counts = validate_paths(paths or [s.data_dir()], warnings)
+    for w in warnings:
+        typer.echo(terminal(msg("validate.warning", text=w.render(s.lang)).text(s.lang)), err=True)
     typer.echo("ok: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
 

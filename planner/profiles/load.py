@@ -26,6 +26,21 @@ AVOID = (
     "docjob.icu",
     "masa321555/tokyo-wellbeing-map",
 )
+# Sources a council paper should not rest on where an official one exists: personal blogs and councillors' sites,
+# ranking and aggregator sites, and law-text mirrors. Allowed (some facts have nothing better), but warned about.
+PERSONAL = (
+    "hatenablog.",
+    "ameblo.jp",
+    "blog.",
+    "/blog/",
+    "note.com",
+    "takahase.jp",
+    "jinkou.jp",
+    "quizoo.jp",
+    "gikai.click",
+    "chiholog.net",
+    "iuris.jp",
+)
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 
 
@@ -104,6 +119,17 @@ def _citation_problems(profile: WardProfile, located: Located) -> list[Problem]:
                     located.path, line, col, msg("profile.source_no_url", source=key), msg("profile.source_no_url_hint")
                 )
             )
+    return out
+
+
+def source_warnings(lp: LoadedProfile) -> list[Problem]:
+    """Sources on a personal site, a ranking or aggregator, or a law-text mirror: to replace with an official one."""
+    out = []
+    for key, source in lp.profile.sources.items():
+        if source.url and any(p in source.url for p in PERSONAL):
+            line, col = lp.located.key_where(("sources", key))
+            hint = msg("profile.source_personal_hint")
+            out.append(Problem(lp.located.path, line, col, msg("profile.source_personal", source=key), hint))
     return out
 
 
