@@ -215,8 +215,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.see_rules": ("see `planner rules list`", "`planner rules list` で確認してください"),
     "cli.empty_rule": ("the rule id is empty", "ルールIDが空です"),
     "cli.bad_date": ("{option}: {detail}", "{option}: {detail}"),
-    "cli.start_april": ("--start {value}: a fiscal year starts in April", "--start {value}: 年度は4月に始まります"),
-    "cli.write_april": ("write YYYY-04", "YYYY-04 と書いてください"),
+    "cli.start_month": (
+        "--start {value}: give the month the plan starts (April for a whole fiscal year)",
+        "--start {value}: 計画を始める月を指定してください（年度全体なら4月）",
+    ),
+    "cli.write_month": (
+        "write YYYY-MM, e.g. 2027-04, or 2026-12 for the rest of this fiscal year",
+        "YYYY-MM の形（例: 2027-04、今年度の残りなら 2026-12）で書いてください",
+    ),
     "cli.unknown_model": ("unknown model '{model}'", "不明な地域モデル '{model}'"),
     "cli.no_model": ("no model is set for area '{area}'", "圏域 '{area}' に地域モデルが設定されていません"),
     "cli.no_model_hint": (
@@ -537,6 +543,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "profile.source_personal_hint": (
         "a council paper should cite the official page (the municipality, e-Stat, e-Gov, the ministry) where there is one",
         "協議会の資料には、公式の資料（自治体、e-Stat、e-Gov、省庁）があればそれを出典にしてください",
+    ),
+    # --- the progress record (PDCA) ---------------------------------------------------------------------
+    "record.declined_reason": (
+        "a declined action needs its reason (reason: …)",
+        "見送りとした取組には理由（reason）が必要です",
+    ),
+    "record.declined_evaluated": (
+        "a declined action is not evaluated: remove evaluation, or change the decision",
+        "見送りとした取組は評価しません。evaluation を削除するか、decision を直してください",
+    ),
+    "record.other_ward": (
+        "this is the record of '{ward}', not of '{expected}'",
+        "'{ward}' の記録です（'{expected}' の記録ではありません）",
+    ),
+    "record.ward_hint": (
+        "each municipality has its own record: wards/progress/<id>.yaml",
+        "記録は自治体ごとに wards/progress/<id>.yaml にあります",
+    ),
+    "record.year_twice": ("fiscal year {year} is recorded twice", "{year}年度の記録が2つあります"),
+    "record.unknown_action": ("no action '{action}' in rules/actions.yaml", "取組 '{action}' は取組一覧にありません"),
+    "record.action_hint": (
+        "use the ids the plan lists (`planner review` writes them)",
+        "計画の取組の番号（`planner review` が書き出すもの）を使ってください",
+    ),
+    "record.other_year": (
+        "the record is asked for fiscal year {asked}, but the plan is for {year}",
+        "{asked}年度の記録が求められていますが、計画は{year}年度のものです",
+    ),
+    "record.year_hint": (
+        "plan that year with --as-of (a date in the fiscal year before) or --start, or leave --year out",
+        "その年度の計画は --as-of（前年度の日付）か --start で作ります。--year を省いても構いません",
+    ),
+    "record.sheet_out": ("--sheet needs --out FILE.xlsx", "--sheet には --out FILE.xlsx が必要です"),
+    "record.started": (
+        "{path}: started the record of fiscal year {year} ({n} actions)",
+        "{path}: {year}年度の記録を作成しました（取組{n}件）",
+    ),
+    "record.updated": (
+        "{path}: fiscal year {year}: {n} actions added, the rest kept",
+        "{path}: {year}年度に取組{n}件を追加しました（他は変更なし）",
+    ),
+    "record.unchanged": (
+        "{path}: fiscal year {year} already lists every action",
+        "{path}: {year}年度の記録には全取組が既にあります",
     ),
     "import.added": ("added", "追加"),
     "import.corrected": ("corrected", "訂正"),

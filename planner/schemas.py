@@ -21,6 +21,7 @@ FILES = {
     "survey": "survey.schema.json",
     "frame": "frame.schema.json",
     "registry": "registry.schema.json",
+    "progress": "progress.schema.json",
 }
 
 
@@ -54,6 +55,7 @@ def _fact_forms(schema: dict[str, Any]) -> dict[str, Any]:
 def schema_of(name: str) -> dict[str, Any]:
     """The JSON Schema named (profile, rules, actions, lessons)."""
     from planner.profiles.profile import WardProfile
+    from planner.progress.record import ProgressRecord
     from planner.rulebook.book import ActionFile, Pack, Vocabulary
     from planner.rulebook.frame import Frame
     from planner.rulebook.registry import Registry
@@ -71,6 +73,7 @@ def schema_of(name: str) -> dict[str, Any]:
         "survey": Survey,
         "frame": Frame,
         "registry": Registry,
+        "progress": ProgressRecord,
     }
     if name not in models:
         raise UsageError(msg("cli.unknown_schema", name=name), msg("cli.one_of", options=", ".join(models)))

@@ -273,13 +273,18 @@ def _explained(world: World) -> Assessment:
 # --- helpers: Then --------------------------------------------------------------------------------------
 
 
+def _decided(plan: Plan) -> list[Any]:
+    """The plan's decided actions: this year's, then those that start in a later year (provisional ones are not)."""
+    return [*plan.actions, *(a for a in plan.next_years if a.status == "decided")]
+
+
 def _ids(plan: Plan) -> list[str]:
-    return [a.id for a in plan.actions]
+    return [a.id for a in _decided(plan)]
 
 
 def _action(world: World, action: str) -> Any:
     plan = _plan(world)
-    for a in plan.actions:
+    for a in _decided(plan):
         if a.id == action:
             return a
     raise AssertionError(

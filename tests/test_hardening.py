@@ -380,7 +380,7 @@ USAGE = {
     "unknown-area-batch": ["assess", "--area", "ku-nowhere", "--out-dir", "{t}"],
     "bad-as-of": ["assess", "koto", "--as-of", "2023-13"],
     "bad-as-of-words": ["assess", "koto", "--as-of", "yesterday"],
-    "bad-start-month": ["assess", "koto", "--start", "2027-05"],
+    "bad-start-month": ["assess", "koto", "--start", "2027"],
     "explain-bad-as-of": ["explain", "koto", "--as-of", "2023-02-30"],
     "wards-list-bad-as-of": ["wards", "list", "--as-of", "2023-13"],
     "all-without-out-dir": ["assess", "--all"],
@@ -638,6 +638,8 @@ EXTRA_ACTION = """
     after: {after}
     months: 2
     target: {{ja: 目標, en: a target}}
+    basis: {{ja: 目標値の考え方, en: where it comes from}}
+    kpi: {{indicator: {{ja: 指標, en: indicator}}, value: 1, unit: {{ja: 件, en: item}}}}
 """
 
 

@@ -66,7 +66,9 @@ def test_a_reader_that_leaves_early_is_not_a_failure(command: list[str]) -> None
         text=True,
         timeout=120,
     )
-    assert proc.returncode == 0 and proc.stderr == "", (proc.returncode, proc.stderr)
+    # only the data's own warnings (sources to replace) may be on stderr: no broken-pipe error
+    errors = [line for line in proc.stderr.splitlines() if not line.startswith("警告: ")]
+    assert proc.returncode == 0 and errors == [], (proc.returncode, proc.stderr)
 
 
 def test_with_stderr_closed_errors_never_land_on_stdout() -> None:
@@ -367,6 +369,7 @@ def test_a_long_reversed_after_chain_is_reported_not_a_recursion_error(cli, data
     chain = "".join(
         f"  - id: chain-{i:04d}\n    title: {{ja: 連鎖{i}, en: Chain {i}}}\n"
         f"    description: {{ja: 試験, en: test}}\n    target: {{ja: 試験, en: test}}\n    task: T1\n"
+        "    basis: {ja: 試験, en: test}\n    kpi: {indicator: {ja: 試験, en: test}, value: 1, unit: {ja: 件, en: item}}\n"
         f"    lead: municipal-office\n    months: 1\n" + (f"    after: [chain-{i + 1:04d}]\n" if i < 1999 else "")
         for i in range(2000)
     )

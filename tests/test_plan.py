@@ -69,10 +69,10 @@ def test_facts_dated_after_the_plan_date_are_not_used() -> None:
 
 def test_every_action_cites_the_report_or_a_guideline_and_its_facts() -> None:
     plan = plan_for(LIB, load_ward(ROOT, "koto"), as_of="2014-03", overrides=zeros())
-    for a in plan.actions:
+    for a in plan.every_action:
         assert a.evidence and all(e.quote and e.where for e in a.evidence)
         assert a.because and all(r.facts for r in a.because)
-    fired = [f for a in plan.actions for r in a.because if r.status == "fired" for f in r.facts]
+    fired = [f for a in plan.every_action for r in a.because if r.status == "fired" for f in r.facts]
     assert fired and all(f.source for f in fired), "every fact behind a fired rule names its source"
     assert any(f.at and f.at.startswith("wards/koto.yaml:") for f in fired), "profile facts carry file:line"
 
@@ -99,7 +99,7 @@ def test_start_sets_the_fiscal_year() -> None:
 
 def test_json_contract_has_the_documented_keys() -> None:
     data = json.loads(render(plan_ward(ROOT, "koto", sets=["coordinators.placed=false"]), "json", "en"))
-    assert data["schema"] == "planner.plan/2" and data["ward"]["id"] == "koto" and data["ward"]["name_ja"] == "江東区"
+    assert data["schema"] == "planner.plan/3" and data["ward"]["id"] == "koto" and data["ward"]["name_ja"] == "江東区"
     action = data["actions"][0]
     for key in ("id", "rank", "score", "lessons", "tasks", "after", "evidence", "because", "lead", "start", "end"):
         assert key in action

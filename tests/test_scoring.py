@@ -27,13 +27,17 @@ deadlines: {overdue: 10, reasoning: fixture}
 ACTIONS = """description: scoring fixture
 actions:
   - {id: a-first, title: {ja: 甲, en: A}, description: {ja: 甲, en: A}, task: T1, lead: municipal-office, months: 2,
-     target: {ja: 甲, en: A}}
+     target: {ja: 甲, en: A}, basis: {ja: 甲, en: A},
+     kpi: {indicator: {ja: 甲, en: A}, value: 1, unit: {ja: 件, en: item}}}
   - {id: b-second, title: {ja: 乙, en: B}, description: {ja: 乙, en: B}, task: T1, lead: municipal-office, months: 3,
-     after: [a-first], target: {ja: 乙, en: B}}
+     after: [a-first], target: {ja: 乙, en: B}, basis: {ja: 乙, en: B},
+     kpi: {indicator: {ja: 乙, en: B}, value: 1, unit: {ja: 件, en: item}}}
   - {id: c-other, title: {ja: 丙, en: C}, description: {ja: 丙, en: C}, task: T4, lead: municipal-office, months: 1,
-     target: {ja: 丙, en: C}}
+     target: {ja: 丙, en: C}, basis: {ja: 丙, en: C},
+     kpi: {indicator: {ja: 丙, en: C}, value: 1, unit: {ja: 件, en: item}}}
   - {id: survey-all, title: {ja: 調査, en: Survey}, description: {ja: 調査, en: Survey}, task: T2, lead: municipal-office,
-     months: 2, target: {ja: 調査, en: Survey},
+     months: 2, target: {ja: 調査, en: Survey}, basis: {ja: 調査, en: Survey},
+     kpi: {indicator: {ja: 調査, en: Survey}, value: 1, unit: {ja: 件, en: item}},
      survey: [council., consultation_body., specialists., coordinators., programmes., beds., services., providers., welfare.,
               information., system., children.]}
 """

@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 
 from planner import __version__
-from planner.cli import data, plans, registry, rules, survey, wards
+from planner.cli import data, plans, registry, review, rules, survey, wards
 from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
 from planner.i18n import LANGS
@@ -30,6 +30,7 @@ app = typer.Typer(
     "municipality, from the lessons of the 2014 Tokyo report.",
 )
 app.add_typer(plans.app)
+app.add_typer(review.app)
 app.add_typer(data.app)
 app.add_typer(wards.app, name="wards")
 app.add_typer(rules.app, name="rules")

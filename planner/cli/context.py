@@ -61,5 +61,5 @@ def check_dates(**options: str | None) -> None:
             check_date(value)
         except DateError as exc:
             raise UsageError(msg("cli.bad_date", option=option, detail=date_message(exc))) from None
-        if name == "start" and (len(value) < 7 or value[5:7] != "04"):
-            raise UsageError(msg("cli.start_april", value=value), msg("cli.write_april"))
+        if name == "start" and len(value) != 7:
+            raise UsageError(msg("cli.start_month", value=value), msg("cli.write_month"))

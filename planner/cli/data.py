@@ -37,7 +37,8 @@ def validate(
 def schema(
     ctx: typer.Context,
     name: str = typer.Argument(
-        "profile", help="profile | rules | actions | lessons | planning | wording | survey | frame | registry"
+        "profile",
+        help="profile | rules | actions | lessons | planning | wording | survey | frame | registry | progress",
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:

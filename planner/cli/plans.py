@@ -32,7 +32,9 @@ def assess(
         None, "--as-of", help="Plan as of this date (YYYY-MM); default: the profile's."
     ),
     start: Optional[str] = typer.Option(
-        None, "--start", help="Fiscal year start, YYYY-04 (default: the April after --as-of)."
+        None,
+        "--start",
+        help="First month planned, YYYY-MM: an April plans a fiscal year, another month the rest of one.",
     ),
 ) -> None:
     """Assess a municipality and print its prioritised approach plan."""

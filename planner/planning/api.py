@@ -10,6 +10,7 @@ from planner.planning.build import Plan, build_plan
 from planner.planning.sections import assumptions, changes
 from planner.planning.whatif import parse_set
 from planner.profiles.load import LoadedProfile, load_profile, resolve
+from planner.progress.record import ProgressRecord, find_record
 from planner.rulebook.library import Library, load_library
 
 
@@ -29,18 +30,25 @@ def plan_for(
 ) -> Plan:
     """Assess a loaded profile and build its plan; with what-ifs, the plan also says what they change."""
     model = lib.models.get(model_id) if model_id else lib.models.for_area(lp.profile.area)
+    record = record_of(lib, lp)
     assessment = assess(lib, lp, as_of, overrides)
-    plan = build_plan(lib, lp, assessment, model, start)
+    plan = build_plan(lib, lp, assessment, model, start, record)
     if not overrides:
         return plan
     base_assessment = assess(lib, lp, as_of)
-    base = build_plan(lib, lp, base_assessment, model, start)
+    base = build_plan(lib, lp, base_assessment, model, start, record)
     return plan.model_copy(
         update={
             "assumptions": assumptions(overrides, base_assessment.state),
             "changes": changes(base, plan, base_assessment.state, assessment.state),
         }
     )
+
+
+def record_of(lib: Library, lp: LoadedProfile) -> ProgressRecord | None:
+    """The council's progress record of the municipality, if its data folder keeps one (wards/progress/<id>.yaml)."""
+    found = find_record(lib.data_dir, lp.profile.id, lp.profile.code, {a.id for a in lib.book.actions})
+    return found.record if found else None
 
 
 def plan_ward(

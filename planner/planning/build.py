@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planner import __version__
-from planner.dates import add_months, next_fiscal_start
+from planner.dates import add_months, fiscal_year, next_fiscal_start
 from planner.planning.assess import Assessment, Finding, provisional_values
 from planner.planning.plan import (
     DataGap,
@@ -26,6 +26,8 @@ from planner.planning.state import State
 from planner.profiles.fields import completeness, field_specs
 from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import AREAS
+from planner.progress.carry import carry, reviewed
+from planner.progress.record import ProgressRecord
 from planner.rulebook.basics import Text2
 from planner.rulebook.book import Action, Rule, RuleBook
 from planner.rulebook.library import Library
@@ -57,22 +59,40 @@ def _reasons(assessment: Assessment, gaps: list[Any]) -> dict[str, list[Finding]
     return reasons
 
 
-def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: Model, start: str | None = None) -> Plan:
-    """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words."""
+def build_plan(
+    lib: Library,
+    lp: LoadedProfile,
+    assessment: Assessment,
+    model: Model,
+    start: str | None = None,
+    record: ProgressRecord | None = None,
+) -> Plan:
+    """The plan: actions scored, ordered and phased over the fiscal year, in the municipality's own words; with the
+    council's record, last year's achieved actions leave it and the others carry their record."""
     book, as_of, state = lib.book, assessment.as_of, assessment.state
     phraser = phraser_for(book.wording, lp.profile.kind, as_of)
     gaps = data_gaps(book, assessment)
     year_start = start or next_fiscal_start(as_of)
+    fy = fiscal_year(year_start)
     size, population = _size(book, state)
-    planned, later = _planned_actions(lib, assessment, phraser, gaps, year_start, size)
+    decided, provisional = _planned_actions(lib, assessment, phraser, gaps, year_start, size)
     roles = role_states(lib.models, model, state.values, as_of)
     status = {r.id: r.status for r in roles}
-    planned = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in planned]
-    later = [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in later]
+    everyone, review = carry(
+        [a.model_copy(update={"lead_status": status.get(a.lead, "outside model")}) for a in decided + provisional],
+        reviewed(record, fy, book, phraser),
+    )
+    this_year = [a for a in everyone if fiscal_year(a.start) == fy]
+    # numbered as the paper lists them: this year's decided actions, then the provisional ones, then later years'
+    planned, later, next_years = _numbered(
+        [a for a in this_year if a.status == "decided"],
+        [a for a in this_year if a.status == "provisional"],
+        [a for a in everyone if fiscal_year(a.start) > fy],
+    )
     return Plan(
         ward=_ward(lib, lp, state, size, population),
         as_of=as_of,
-        fiscal_year=int(year_start[:4]),
+        fiscal_year=fy,
         start=year_start,
         assumptions=[],
         changes=None,
@@ -80,7 +100,10 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         frame=frame(book, as_of),
         actions=planned,
         provisional=later,
-        pending=_pending(book, assessment, {a.id for a in planned + later}, phraser),
+        next_years=next_years,
+        review_year=fy - 1 if review else None,
+        review=review,
+        pending=_pending(book, assessment, {a.id for a in everyone}, phraser),
         data_gaps=gaps,
         findings=[
             {"rule": f.rule, "status": f.status} | ({"provisional": True} if f.provisional else {})
@@ -88,6 +111,7 @@ def build_plan(lib: Library, lp: LoadedProfile, assessment: Assessment, model: M
         ],
         model=_model(lib.models, model, roles, as_of, phraser, lp.profile.area),
         tasks={t.id: t.title for t in book.vocabulary.tasks},
+        directions={t.id: _fill(phraser, t.direction) for t in book.vocabulary.tasks},
         lessons={x.id: x.title for x in book.vocabulary.lessons},
         roles={r.id: _fill(phraser, r.title) for r in lib.models.roles.roles},
         freshness_years=book.planning.freshness.years,
@@ -154,7 +178,11 @@ def _planned_actions(
                 title=_fill(phraser, action.title),
                 description=_fill(phraser, action.description),
                 target=_fill(phraser, action.target, end),
-                basis=_fill(phraser, action.basis) if action.basis else None,
+                basis=_fill(phraser, action.basis),
+                indicator=_fill(phraser, action.kpi.indicator),
+                target_value=action.kpi.value,
+                unit=action.kpi.unit,
+                department=action.department or DISABILITY_SECTION,
                 task=action.task,
                 tasks=[action.task],
                 lessons=s.lessons,
@@ -178,6 +206,7 @@ def _planned_actions(
     return out[: len(ranked)], out[len(ranked) :]
 
 
+DISABILITY_SECTION = Text2(ja="障害福祉主管課", en="Disability welfare section")
 REPORT_TITLE = "小児等在宅医療連携拠点事業 成果報告について（東京都福祉保健局、平成26年3月6日）"
 
 
@@ -191,6 +220,15 @@ def documents(book: RuleBook) -> Callable[[str, str], tuple[str, str | None]]:
         return (src.title.strip(), src.url) if src else (REPORT_TITLE, None)
 
     return document
+
+
+def _numbered(*parts: list[PlannedAction]) -> list[list[PlannedAction]]:
+    """Each list renumbered in turn, so the numbers run 1, 2, 3 … through the paper."""
+    out, n = [], 0
+    for part in parts:
+        out.append([a.model_copy(update={"rank": n + i}) for i, a in enumerate(part, 1)])
+        n += len(part)
+    return out
 
 
 def _provisional(assessment: Assessment, decided: set[str]) -> dict[str, list[Finding]]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from planner.errors import InputError, Problem
 from planner.messages import msg
-from planner.planning.plan import SCHEMA
+from planner.planning.plan import EARLIER_SCHEMAS, SCHEMA
 from planner.yamlio import read_bytes
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
@@ -23,7 +23,9 @@ class ActionChange(BaseModel):
     model_config = FROZEN
     id: str
     title: str
-    kind: str  # added | dropped | moved
+    # added | dropped | moved | achieved (met last year) | carried (unfinished, kept) | declined (and proposed again)
+    # | provisional (its facts have aged: it now waits for the survey to confirm them)
+    kind: str
     rank_before: int | None
     rank_after: int | None
 
@@ -64,7 +66,7 @@ def load_plan_json(path: Path) -> dict[str, Any]:
         raise InputError(
             [Problem(str(path), exc.lineno, exc.colno, msg("diff.bad_json", detail=exc.msg), msg("diff.make_json"))]
         ) from None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+    if not isinstance(data, dict) or data.get("schema") not in (SCHEMA, *EARLIER_SCHEMAS):
         raise InputError([Problem(str(path), 1, 1, msg("diff.not_plan", schema=SCHEMA), msg("diff.make_json"))])
     for key in ("ward", "as_of", "actions", "present", "lang"):
         if key not in data:
@@ -92,9 +94,18 @@ def diff_plans(before: dict[str, Any], after: dict[str, Any]) -> PlanDiff:
         )
     old = {a["id"]: a for a in before["actions"]}
     new = {a["id"]: a for a in after["actions"]}
+    # the later plan's look back at last year (its council record): why an action left or stayed
+    outcome = {r["id"]: r["outcome"] for r in after.get("review") or [] if isinstance(r, dict) and "id" in r}
     changes = []
     for a in after["actions"]:
-        if a["id"] not in old:
+        if a["id"] in old and outcome.get(a["id"]) in ("carried", "declined"):
+            kind = outcome[a["id"]]
+            changes.append(
+                ActionChange(
+                    id=a["id"], title=a["title"], kind=kind, rank_before=old[a["id"]]["rank"], rank_after=a["rank"]
+                )
+            )
+        elif a["id"] not in old:
             changes.append(
                 ActionChange(id=a["id"], title=a["title"], kind="added", rank_before=None, rank_after=a["rank"])
             )
@@ -104,8 +115,15 @@ def diff_plans(before: dict[str, Any], after: dict[str, Any]) -> PlanDiff:
                     id=a["id"], title=a["title"], kind="moved", rank_before=old[a["id"]]["rank"], rank_after=a["rank"]
                 )
             )
+    later = {a["id"] for a in after.get("provisional") or [] if isinstance(a, dict)}
     changes += [
-        ActionChange(id=a["id"], title=a["title"], kind="dropped", rank_before=a["rank"], rank_after=None)
+        ActionChange(
+            id=a["id"],
+            title=a["title"],
+            kind="achieved" if outcome.get(a["id"]) == "achieved" else "provisional" if a["id"] in later else "dropped",
+            rank_before=a["rank"],
+            rank_after=None,
+        )
         for a in before["actions"]
         if a["id"] not in new
     ]

@@ -12,7 +12,8 @@ from planner.rulebook.basics import Text2
 from planner.rulebook.regional import RoleState
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
-SCHEMA = "planner.plan/2"
+SCHEMA = "planner.plan/3"
+EARLIER_SCHEMAS = ("planner.plan/2",)  # a plan of last year, which `planner diff` still reads
 
 
 class ScoreParts(BaseModel):
@@ -94,6 +95,27 @@ class SurveyGroup(BaseModel):
     questions: int = 0  # how many questions the group's sheet of the questionnaire holds (items are those needed)
 
 
+class Reviewed(BaseModel):
+    """Last fiscal year's record of one action: the council's decision, what was done, how it was judged."""
+
+    model_config = FROZEN
+    id: str
+    title: Text2
+    outcome: str  # achieved | carried | declined | open
+    decision: str | None = None  # adopted | declined | continued
+    reason: str | None = None
+    done: str | None = None
+    actual: int | None = None
+    indicator: Text2 | None = None
+    target_value: int | None = None
+    unit: Text2 | None = None
+    evaluation: str | None = None  # met | partly | not_met
+    note: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+    in_plan: bool = False  # whether this year's plan holds the action again
+
+
 class PlannedAction(BaseModel):
     """One action of the plan: why, by whom, when, against what target, with which evidence."""
 
@@ -108,6 +130,10 @@ class PlannedAction(BaseModel):
     description: Text2
     target: Text2
     basis: Text2 | None = None
+    indicator: Text2 | None = None  # 活動指標
+    target_value: int | None = None  # 目標値, in `unit`
+    unit: Text2 | None = None
+    department: Text2 | None = None  # 担当課
     task: str
     tasks: list[str]
     lessons: list[str]
@@ -126,6 +152,7 @@ class PlannedAction(BaseModel):
     joint: Joint | None = None
     support: list[Support] = Field(default_factory=list)
     survey: list[SurveyGroup] = Field(default_factory=list)
+    previous: Reviewed | None = None  # last fiscal year's record of it, when the council kept one
 
 
 class Pending(BaseModel):
@@ -266,11 +293,15 @@ class Plan(BaseModel):
     frame: list[Instrument]
     actions: list[PlannedAction]
     provisional: list[PlannedAction] = Field(default_factory=list)
+    next_years: list[PlannedAction] = Field(default_factory=list)  # actions that cannot start within the year
+    review_year: int | None = None  # the fiscal year 前年度の振返り looks back on
+    review: list[Reviewed] = Field(default_factory=list)
     pending: list[Pending]
     data_gaps: list[DataGap]
     findings: list[dict[str, Any]]
     model: PlanModel
     tasks: dict[str, Text2]
+    directions: dict[str, Text2] = Field(default_factory=dict)  # 基本的方向性, by task category
     lessons: dict[str, Text2]
     roles: dict[str, Text2]
     freshness_years: int
@@ -287,4 +318,4 @@ class Plan(BaseModel):
     @property
     def every_action(self) -> list[PlannedAction]:
         """The decided actions, then the provisional ones, in rank order."""
-        return [*self.actions, *self.provisional]
+        return [*self.actions, *self.provisional, *self.next_years]

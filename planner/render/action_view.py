@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planner.i18n import date_text, join, months, period_text, pick, t
 from planner.planning.plan import EvidenceRef, Plan, PlannedAction
+from planner.render.paper import previous_line
 from planner.render.values import Row, fact_line, label_of
 
 if TYPE_CHECKING:
@@ -60,8 +61,10 @@ def _lines(plan: Plan, a: PlannedAction, lang: str, small: int, sources: Sources
     partners = sep.join(pick(plan.roles[r], lang) for r in a.partners) or "-"
     lines = [
         (t("target", lang), pick(a.target, lang)),
+        *([(t("target_value", lang), target_value(a, lang))] if a.indicator else []),
         *([(t("basis", lang), pick(a.basis, lang))] if a.basis else []),
         (t("period", lang), _period(a, lang)),
+        *([(t("department", lang), pick(a.department, lang))] if a.department else []),
         (t("lead", lang), pick(plan.roles[a.lead], lang)),
         (t("partners", lang), partners),
     ]
@@ -87,7 +90,17 @@ def _lines(plan: Plan, a: PlannedAction, lang: str, small: int, sources: Sources
         lines.append((t("after", lang), sep.join(titles)))
     if a.status == "provisional":
         lines.append((t("provisional_confirm", lang), _confirm(a, lang)))
+    if a.previous is not None:
+        lines.append((t("previous", lang), previous_line(a, plan.review_year, lang)))
     return lines
+
+
+def target_value(a: PlannedAction, lang: str) -> str:
+    """目標値 with its 活動指標: 確保した事業所 1か所."""
+    assert a.indicator is not None and a.unit is not None
+    unit = pick(a.unit, lang)
+    value = f"{a.target_value}{unit}" if lang == "ja" else f"{a.target_value} {unit}"
+    return f"{pick(a.indicator, lang)}：{value}" if lang == "ja" else f"{pick(a.indicator, lang)}: {value}"
 
 
 def _confirm(a: PlannedAction, lang: str) -> str:

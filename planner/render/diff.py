@@ -8,7 +8,15 @@ from planner.render.grid import grid
 from planner.render.safe import json_text, md, terminal
 from planner.render.view import value_of
 
-KINDS = {"added": "change_added", "dropped": "change_dropped", "moved": "change_moved"}
+KINDS = {
+    "added": "change_added",
+    "dropped": "change_dropped",
+    "moved": "change_moved",
+    "achieved": "change_achieved",
+    "carried": "change_carried",
+    "declined": "change_declined",
+    "provisional": "change_provisional",
+}
 
 
 def _value(field: str, v: object, status: str | None, lang: str) -> str:

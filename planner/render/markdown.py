@@ -66,35 +66,38 @@ def render_md(plan: Plan, lang: str) -> str:
 
 
 def _present(v: View, lang: str) -> list[str]:
-    """現状と課題: the municipality, the facts on record, the policy frame, the issues."""
+    """現状と課題: the municipality, the facts on record, the policy frame, last year's record, the issues."""
     L = [f"## {v.numbers['present']}. {t('present_and_issues', lang)}", "", f"### (1) {t('basics', lang)}", ""]
-    L += [f"- {md(k)}: {md(val)}" for k, val in v.meta] + [
-        "",
-        f"### (2) {t('facts', lang)}",
-        "",
-        md(v.present_note),
-        "",
-    ]
+    L += [f"- {md(k)}: {md(val)}" for k, val in v.meta]
+    L += ["", f"### (2) {t('facts', lang)}", "", md(v.present_note), ""]
     if not v.present:
         L += [t("no_facts", lang), ""]
     for title, rows in v.present:
         L += [f"#### {md(title)}", "", *_table(v.headers["present"], rows), ""]
     L += [f"### (3) {t('frame', lang)}", "", *_table(v.headers["frame"], v.frame), ""]
-    L += [f"### (4) {t('issues', lang)}", "", *(f"{i}. {md(x)}" for i, x in enumerate(v.issues, 1)), ""]
+    n = 4
+    if v.review:
+        L += [f"### ({n}) {md(v.review_title)}", "", *_table(v.headers["review"], v.review), ""]
+        n += 1
+    L += [f"### ({n}) {t('issues', lang)}", "", *(f"{i}. {md(x)}" for i, x in enumerate(v.issues, 1)), ""]
     return L
 
 
 def _proposals(v: View, lang: str) -> list[str]:
-    """取組案: the list, what a what-if changes, the schedule, each action."""
-    L = [f"## {v.numbers['actions']}. {t('proposals', lang, fy=v.fy)}", "", f"### (1) {t('proposal_list', lang)}", ""]
+    """取組案: the basic direction, the list, what a what-if changes, the schedule, each action, later years."""
+    L = [f"## {v.numbers['actions']}. {t('proposals', lang, fy=v.fy)}", "", f"### (1) {t('directions', lang)}", ""]
+    L += [*(f"- {md(x)}" for x in v.directions), "", f"### (2) {t('proposal_list', lang)}", ""]
     L += _table(v.headers["summary"], v.summary) if v.summary else [t("no_actions", lang)]
     L.append("")
     if v.changes is not None:
         L += [f"**{t('changes', lang)}**", ""]
         L += _table(v.headers["changes"], v.changes) if v.changes else [t("changes_none", lang)]
         L.append("")
-    L += [f"### (2) {t('timeline', lang)}", "", *_timeline(v, lang), ""]
-    L += [f"### (3) {t('details', lang)}", "", *(line for a in v.actions for line in _action(a, lang))]
+    L += [f"### (3) {t('timeline', lang)}", "", *_timeline(v, lang), ""]
+    L += [f"### (4) {t('details', lang)}", "", *(line for a in v.actions for line in _action(a, lang))]
+    if v.next_years:
+        L += [f"### (5) {t('next_years', lang)}", "", t("next_years_note", lang), ""]
+        L += [*_table(v.headers["next_years"], v.next_years), ""]
     return L
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n import fy_label_short, join, pick, t, ward_name
-from planner.planning.plan import Plan
+from planner.planning.plan import Plan, PlannedAction, Reviewed
 from planner.render.values import Row
 
 
@@ -105,3 +105,70 @@ def score_rows(plan: Plan, lang: str) -> list[Row]:
 def rule_rows(plan: Plan, lang: str) -> list[Row]:
     """The appendix's account of which rules (by id, as `planner explain` shows them) raised each action."""
     return [Row([pick(a.title, lang), join([r.rule for r in a.because], lang)]) for a in plan.every_action]
+
+
+def directions(plan: Plan, lang: str) -> list[str]:
+    """基本的方向性: one sentence for each kind of work the year's actions belong to, in the report's T1–T6 order."""
+    used = {a.task for a in [*plan.actions, *plan.provisional]}
+    return [
+        f"（{pick(plan.tasks[task], lang)}）{pick(text, lang)}"
+        if lang == "ja"
+        else f"{pick(plan.tasks[task], lang)}: {pick(text, lang)}"
+        for task, text in plan.directions.items()
+        if task in used
+    ]
+
+
+def review_rows(plan: Plan, lang: str) -> list[Row]:
+    """前年度の振返り: each action of last year's record — decision, what was done, the indicator, the judgement,
+    and what it means this year."""
+    rows = []
+    for r in plan.review:
+        figure = ""
+        if r.unit is not None and r.target_value is not None:
+            unit = pick(r.unit, lang)
+            actual = "-" if r.actual is None else str(r.actual)
+            figure = f"{actual}／{r.target_value}{unit}" if lang == "ja" else f"{actual} / {r.target_value} {unit}"
+        rows.append(
+            Row(
+                [
+                    pick(r.title, lang),
+                    t(f"decision_{r.decision or 'none'}", lang),
+                    r.done or "",
+                    figure,
+                    t(f"evaluation_{r.evaluation or 'none'}", lang)
+                    + (f"（{r.note}）" if r.note and lang == "ja" else f" ({r.note})" if r.note else ""),
+                    _this_year(r, lang),
+                ],
+                flag="missing" if r.outcome == "declined" else "",
+                mark=1,
+            )
+        )
+    return rows
+
+
+def _this_year(r: Reviewed, lang: str) -> str:
+    if r.outcome == "achieved":
+        return t("outcome_achieved", lang)
+    if r.outcome == "declined":
+        return t("outcome_declined", lang, reason=r.reason or "") + (t("outcome_again", lang) if r.in_plan else "")
+    if r.outcome == "carried":
+        return t("outcome_carried" if r.in_plan else "outcome_carried_not_raised", lang)
+    return t("outcome_open", lang)
+
+
+def previous_line(a: PlannedAction, year: int | None, lang: str) -> str:
+    """An action's line about last year's record: decision, result, indicator, judgement."""
+    r = a.previous
+    assert r is not None
+    parts = [t(f"decision_{r.decision or 'none'}", lang)]
+    if r.decision == "declined" and r.reason:
+        parts.append(t("reason_was", lang, reason=r.reason))
+    if r.done:
+        parts.append(t("done_was", lang, done=r.done))
+    if r.actual is not None and r.unit is not None:
+        parts.append(t("actual_was", lang, actual=r.actual, target=r.target_value, unit=pick(r.unit, lang)))
+    if r.evaluation:
+        parts.append(t(f"evaluation_{r.evaluation}", lang))
+    label = fy_label_short(year, lang) if year else ""
+    return f"{label}: " + join(parts, lang)

@@ -15,7 +15,16 @@ from planner.planning.build import REPORT_TITLE
 from planner.planning.plan import Pending, Plan, PlannedAction
 from planner.planning.state import KnownFact
 from planner.render.action_view import ActionView, action_view, survey_line
-from planner.render.paper import Sources, agenda, issues, purpose, rule_rows, score_rows
+from planner.render.paper import (
+    Sources,
+    agenda,
+    directions,
+    issues,
+    purpose,
+    review_rows,
+    rule_rows,
+    score_rows,
+)
 from planner.render.values import Row, fact_line, label_of, status_text, value_of
 
 # The names renderers, the questionnaire and tests import from here, wherever they are defined.
@@ -48,7 +57,11 @@ class View:
     present_note: str
     present: list[tuple[str, list[Row]]]
     frame: list[Row]
+    review_title: str
+    review: list[Row]
     issues: list[str]
+    directions: list[str]
+    next_years: list[Row]
     summary: list[Row]
     provisional_note: str
     provisional_summary: list[Row]
@@ -122,7 +135,11 @@ def _meta(plan: Plan, lang: str) -> list[tuple[str, str]]:
     if w.population is not None:
         pop = value_of("children.population", w.population.value, lang)
         meta.append((t("population", lang), f"{pop}（{date_text(w.population.as_of, lang)}）"))
-    meta += [(t("as_of", lang), _as_of(plan.as_of, lang)), (t("fiscal_year", lang), fy_label(plan.fiscal_year, lang))]
+    year = fy_label(plan.fiscal_year, lang)
+    if plan.start[5:7] != "04":  # --start in the middle of a year: the plan covers what is left of it
+        rest = period_text(plan.start, f"{plan.fiscal_year + 1}-03", lang)
+        year = t("rest_of_year", lang, fy=fy_label_short(plan.fiscal_year, lang), period=rest)
+    meta += [(t("as_of", lang), _as_of(plan.as_of, lang)), (t("fiscal_year", lang), year)]
     if w.support_centre:
         meta.append((t("support_centre", lang), pick(w.support_centre, lang)))
     if w.hub_hospital:
@@ -167,7 +184,11 @@ def build_view(plan: Plan, lang: str) -> View:
         present_note=t("present_note", lang, years=plan.freshness_years),
         present=present,
         frame=frame,
+        review_title=t("review", lang, fy=fy_label_short(plan.review_year, lang)) if plan.review_year else "",
+        review=review_rows(plan, lang),
         issues=issues(plan, lang),
+        directions=directions(plan, lang),
+        next_years=[_next_year_row(plan, a, lang) for a in plan.next_years],
         summary=[_summary_row(plan, a, lang) for a in plan.actions],
         provisional_note=t("provisional_note", lang) if plan.provisional else "",
         provisional_summary=[_summary_row(plan, a, lang) for a in plan.provisional],
@@ -189,6 +210,18 @@ def build_view(plan: Plan, lang: str) -> View:
         survey_command=f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx",
         footer=_footer(plan, lang),
         headers=_headers(lang),
+    )
+
+
+def _next_year_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
+    """An action for a later year: the fiscal year and month it can start."""
+    starts = (
+        f"{fy_label_short(fiscal_year(a.start), lang)}（{date_text(a.start, lang)}）"
+        if lang == "ja"
+        else (f"FY{fiscal_year(a.start)} ({date_text(a.start, lang)})")
+    )
+    return Row(
+        [str(a.rank), pick(a.title, lang), t(f"priority_{a.priority}", lang), starts, pick(plan.roles[a.lead], lang)]
     )
 
 
@@ -254,7 +287,7 @@ def _changes(plan: Plan, lang: str) -> list[Row] | None:
 def _timeline(plan: Plan, lang: str) -> list[tuple[str, list[bool], bool]]:
     """Each action in rank order: the fiscal year's twelve months (April first) it runs in."""
     timeline = []
-    for a in plan.every_action:
+    for a in [*plan.actions, *plan.provisional]:
         s = (int(a.start[:4]) - plan.fiscal_year) * 12 + int(a.start[5:7]) - 4
         e = (int(a.end[:4]) - plan.fiscal_year) * 12 + int(a.end[5:7]) - 4
         mark = ""
@@ -312,6 +345,10 @@ def _headers(lang: str) -> dict[str, list[str]]:
         "present": [t(k, lang) for k in ("item", "content", "date", "status", "remark", "source")],
         "frame": [t("frame", lang), t("status", lang), t("period", lang), t("source", lang)],
         "summary": [t(k, lang) for k in ("number", "action", "priority", "period", "lead", "target")],
+        "next_years": [t(k, lang) for k in ("number", "action", "priority", "starts_in", "lead")],
+        "review": [
+            t(k, lang) for k in ("action", "council_decision", "done", "indicator_actual", "evaluation", "this_year")
+        ],
         "changes": [t("changes", lang), t("action", lang), t("before_after", lang), t("facts_behind", lang)],
         "pending": [t("action", lang), t("needed", lang), t("on_record", lang)],
         "roles": [t("role", lang), t("status", lang), t("facts_behind", lang)],

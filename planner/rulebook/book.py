@@ -40,6 +40,7 @@ class Task(BaseModel):
     model_config = STRICT
     id: TaskId
     title: Text2
+    direction: Text2 = Field(description="基本的方向性: the plan's direction for this kind of work, one sentence")
 
 
 class Vocabulary(BaseModel):
@@ -128,6 +129,15 @@ class Pack(BaseModel):
     rules: list[Rule] = Field(min_length=1)
 
 
+class Kpi(BaseModel):
+    """活動指標と目標値: what is counted to see the action done, and the value the target sets."""
+
+    model_config = STRICT
+    indicator: Text2
+    value: int = Field(ge=0, le=100_000)
+    unit: Text2
+
+
 class Action(BaseModel):
     """One action a plan can contain: what, who leads, with whom, after what, how long, its target."""
 
@@ -141,7 +151,11 @@ class Action(BaseModel):
     after: list[Id] = Field(default_factory=list, description="Prerequisite actions")
     months: int = Field(ge=1, le=36, description="Typical duration")
     target: Text2 = Field(description="A measurable target (KPI)")
-    basis: Text2 | None = Field(None, description="目標値設定の考え方: where the target's figure comes from")
+    basis: Text2 = Field(description="目標値設定の考え方: where the target's figure comes from")
+    kpi: Kpi = Field(description="活動指標 and 目標値: the count that shows progress and the value the target sets")
+    department: Text2 | None = Field(
+        None, description="担当課 when it is not the disability welfare section (e.g. 保育主管課, 教育委員会)"
+    )
     survey: list[str] = Field(default_factory=list, description="Field prefixes whose data gaps this survey closes")
     joint: JointOption | None = Field(None, description="Where a guideline lets small municipalities do it jointly")
     evidence: list[Evidence] = Field(

@@ -1,0 +1,1 @@
+"""The council's record of each fiscal year: decisions, results and evaluations of the plan's actions (PDCA)."""
