@@ -369,7 +369,8 @@ def test_a_long_reversed_after_chain_is_reported_not_a_recursion_error(cli, data
     chain = "".join(
         f"  - id: chain-{i:04d}\n    title: {{ja: 連鎖{i}, en: Chain {i}}}\n"
         f"    description: {{ja: 試験, en: test}}\n    target: {{ja: 試験, en: test}}\n    task: T1\n"
-        "    basis: {ja: 試験, en: test}\n    kpi: {indicator: {ja: 試験, en: test}, value: 1, unit: {ja: 件, en: item}}\n"
+        "    basis: {ja: 試験, en: test}\n"
+        "    kpi: {indicator: {ja: 試験, en: test}, value: 1, unit: {ja: 件, en: item}}\n"
         f"    lead: municipal-office\n    months: 1\n" + (f"    after: [chain-{i + 1:04d}]\n" if i < 1999 else "")
         for i in range(2000)
     )
