@@ -22,6 +22,7 @@ FILES = {
     "frame": "frame.schema.json",
     "registry": "registry.schema.json",
     "progress": "progress.schema.json",
+    "fields": "fields.schema.json",
 }
 
 
@@ -54,7 +55,8 @@ def _fact_forms(schema: dict[str, Any]) -> dict[str, Any]:
 
 def schema_of(name: str) -> dict[str, Any]:
     """The JSON Schema named (profile, rules, actions, lessons)."""
-    from planner.profiles.profile import WardProfile
+    from planner.profiles.fieldbook import FieldFile
+    from planner.profiles.fields import active
     from planner.progress.record import ProgressRecord
     from planner.rulebook.book import ActionFile, Pack, Vocabulary
     from planner.rulebook.frame import Frame
@@ -64,7 +66,8 @@ def schema_of(name: str) -> dict[str, Any]:
     from planner.rulebook.wording import Wording
 
     models: dict[str, type[BaseModel]] = {
-        "profile": WardProfile,
+        "profile": active().profile_model(),
+        "fields": FieldFile,
         "rules": Pack,
         "actions": ActionFile,
         "lessons": Vocabulary,

@@ -27,6 +27,7 @@ def _by_schema() -> dict[str, list[Path]]:
             "survey": "survey.yaml",
             "frame": "frame.yaml",
             "registry": "registry.yaml",
+            "fields": "fields.yaml",
         }.items()
     }
     assert set(named) == set(BOOK_FILES), "a rule-book file without its schema here"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.profiles.fields import sections
 from planner.profiles.load import AVOID, REPORT_SOURCE, load_all
-from planner.profiles.profile import SECTIONS
 from tests.conftest import ROOT
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -16,7 +16,7 @@ PROFILES = load_all(ROOT)
 
 
 def observations(lp):  # type: ignore[no-untyped-def]
-    for section in SECTIONS:
+    for section in sections():
         for name, fact in getattr(lp.profile, section):
             if fact is not None:
                 for obs in fact.values:

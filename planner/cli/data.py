@@ -38,7 +38,7 @@ def schema(
     ctx: typer.Context,
     name: str = typer.Argument(
         "profile",
-        help="profile | rules | actions | lessons | planning | wording | survey | frame | registry | progress",
+        help="profile | rules | actions | lessons | planning | wording | survey | frame | registry | progress | fields",
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:

@@ -7,8 +7,8 @@ import re
 
 from planner.errors import UsageError
 from planner.messages import msg
-from planner.profiles.fields import field_specs
-from planner.profiles.profile import AREAS, SECTIONS
+from planner.profiles.fields import field_specs, sections
+from planner.profiles.profile import AREAS
 from planner.rulebook.book import RuleBook
 from planner.rulebook.wording import Phraser
 
@@ -49,7 +49,7 @@ def profile_text(
         f"describes: {describes}",
         "sources: {}  # key: {title: 文書名, url: https://…, kind: official | secondary, published: YYYY-MM-DD}",
     ]
-    for section in SECTIONS:
+    for section in sections():
         lines.append(f"{section}:")
         for path, spec in specs.items():
             if spec.section != section:

@@ -17,37 +17,20 @@ from planner.planning.plan import (
     SurveyGroup,
     SurveyItem,
 )
-from planner.planning.state import GROUPS, State
-from planner.profiles.fields import field_specs
+from planner.planning.state import State
+from planner.profiles.fields import active, field_specs
 from planner.rulebook.basics import Text2, in_period
 from planner.rulebook.book import RuleBook
 from planner.rulebook.wording import Phraser
-
-GROUP_TITLES = {
-    "council": ("協議会・協議の場", "Council and consultation body"),
-    "workforce": ("相談支援専門員・コーディネーター", "Consultation specialists and coordinators"),
-    "programmes": ("国・都・自治体の事業", "Programmes"),
-    "beds": ("病床", "Beds"),
-    "services": ("医療・福祉・教育のサービス", "Services"),
-    "providers": (
-        "障害福祉サービス等の事業所（国の情報公表システムによる）",
-        "Registered providers (national registry)",
-    ),
-    "welfare": ("福祉施策（助成・人的援助）", "Welfare measures"),
-    "information": ("情報提供・連携活動", "Information and joint activities"),
-    "system": ("地域連携の仕組み", "The regional system"),
-    "children": ("医療的ケア児等の人数・人口", "Children and population"),
-}
 
 
 def present_groups(state: State) -> list[PresentGroup]:
     """Every known fact, grouped as the report groups its findings (groups with no fact are left out)."""
     out = []
-    for gid in GROUPS:
+    for gid, words in active().file.groups.items():
         facts = [f for f in state.facts if f.group == gid]
         if facts:
-            ja, en = GROUP_TITLES[gid]
-            out.append(PresentGroup(id=gid, title=Text2(ja=ja, en=en), facts=facts))
+            out.append(PresentGroup(id=gid, title=Text2(ja=words.ja, en=words.en), facts=facts))
     return out
 
 

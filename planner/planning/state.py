@@ -14,27 +14,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from planner.dates import add_months, date_key
-from planner.profiles.fields import field_specs, observation
+from planner.profiles.fields import active, field_specs, observation
 from planner.profiles.load import LoadedProfile
 from planner.rulebook.basics import Text2
 from planner.rulebook.settings import Freshness
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
 Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived"]
-
-# The groups of the present state, as the report groups its findings; each is a list of profile sections.
-GROUPS: dict[str, tuple[str, ...]] = {
-    "council": ("council", "consultation_body"),
-    "workforce": ("specialists", "coordinators"),
-    "programmes": ("programmes",),
-    "beds": ("beds",),
-    "services": ("services",),
-    "providers": ("providers",),
-    "welfare": ("welfare",),
-    "information": ("information",),
-    "system": ("system",),
-    "children": ("children",),
-}
 
 
 # Facts that follow from another when the profile leaves them unknown: a count of coordinators says
@@ -94,9 +80,8 @@ class State(BaseModel):
 
 
 def group_of(field: str) -> str:
-    """The present-state group a field belongs to."""
-    section = field.split(".", 1)[0]
-    return next(g for g, sections in GROUPS.items() if section in sections)
+    """The present-state group a field belongs to (rules/fields.yaml)."""
+    return active().group_of(field)
 
 
 def display_path(path: Path, data_dir: Path) -> str:

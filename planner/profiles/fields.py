@@ -1,70 +1,71 @@
-"""The profile's fields as rules and people see them: path, kind, labels, unit, and the value in force."""
+"""The profile's fields as rules and people see them: the field book in use, each field's spec and value in force."""
 
 from __future__ import annotations
 
-import typing
-from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from planner.profiles.facts import Fact, Observation
-from planner.profiles.profile import SECTIONS, WardProfile
+from planner.profiles.fieldbook import FieldBook, FieldFile, FieldSpec, build, digest, fields_path
+from planner.profiles.profile import WardProfile
+
+__all__ = ["FieldBook", "FieldSpec", "active", "completeness", "field_specs", "get_fact", "use_fields"]
+
+# The field book in use. A command works on one data folder: loading its rule book (load_library) or resolving it
+# (Settings.data_dir) selects that folder's rules/fields.yaml. Books are kept by content, so switching is cheap.
+_BOOKS: dict[str, FieldBook] = {}
+_ACTIVE: list[FieldBook] = []
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    """One fact field: `section.name`, its kind (count | bool | enum | text | year), labels and unit."""
+def read_book(path: Path) -> FieldBook:
+    """The field book of one fields file (validated; every problem located)."""
+    from planner.problems import validate
+    from planner.yamlio import decode, load_text, read_bytes
 
-    path: str
-    kind: str
-    ja: str
-    en: str
-    unit: str | None
-    unit_ja: str | None = None
-    choices: tuple[str, ...] = ()
-    maximum: int | None = None
-
-    @property
-    def section(self) -> str:
-        """The profile section the field belongs to."""
-        return self.path.split(".", 1)[0]
+    raw = read_bytes(path)
+    key = digest(raw)
+    if key not in _BOOKS:
+        _BOOKS[key] = build(validate(FieldFile, load_text(str(path), decode(str(path), raw))), key)
+    return _BOOKS[key]
 
 
-def _value_type(info: Any) -> Any:
-    fact_type = next(a for a in typing.get_args(info.annotation) if a is not type(None))
-    obs_type = typing.get_args(fact_type.model_fields["values"].annotation)[0]
-    value_ann = obs_type.model_fields["value"].annotation
-    return next(a for a in typing.get_args(value_ann) if a is not type(None))
+def use_fields(data_dir: Path) -> FieldBook:
+    """Select a data folder's fields (its rules/fields.yaml; the shipped one when the folder has none)."""
+    from planner.profiles.load import default_data_dir
+
+    path = fields_path(data_dir)
+    if not path.exists():
+        path = fields_path(default_data_dir())
+    book = read_book(path)
+    _ACTIVE[:] = [book]
+    return book
 
 
-def _limits(value_type: Any) -> tuple[tuple[str, ...], int | None]:
-    meta: list[Any] = []
-    if typing.get_origin(value_type) is typing.Annotated:
-        value_type, *meta = typing.get_args(value_type)
-    maximum = next((m.le for f in meta for m in getattr(f, "metadata", []) if hasattr(m, "le")), None)
-    choices = tuple(typing.get_args(value_type)) if typing.get_origin(value_type) is typing.Literal else ()
-    return choices, maximum
+def active() -> FieldBook:
+    """The field book in use (the shipped one until a data folder selects its own)."""
+    if not _ACTIVE:
+        from planner.profiles.load import default_data_dir
+
+        use_fields(default_data_dir())
+    return _ACTIVE[0]
 
 
-@cache
 def field_specs() -> dict[str, FieldSpec]:
-    """Every fact field of the schema, in schema order, from the metadata each field declares."""
-    out: dict[str, FieldSpec] = {}
-    for section, model in SECTIONS.items():
-        for name, info in model.model_fields.items():
-            extra: dict[str, Any] = info.json_schema_extra  # type: ignore[assignment]
-            choices, maximum = _limits(_value_type(info))
-            path = f"{section}.{name}"
-            out[path] = FieldSpec(
-                path, extra["kind"], extra["ja"], extra["en"], extra.get("unit"), extra.get("unit_ja"), choices, maximum
-            )
-    return out
+    """Every fact field of the book in use, in the file's order."""
+    return active().specs
+
+
+def sections() -> dict[str, type[BaseModel]]:
+    """The section models of the book in use."""
+    return active().sections
 
 
 def get_fact(profile: WardProfile, path: str) -> Fact[Any] | None:
     """The fact a profile records for a field (None when absent)."""
     section, name = path.split(".", 1)
-    return getattr(getattr(profile, section), name)  # type: ignore[no-any-return]
+    return getattr(getattr(profile, section, None), name, None)
 
 
 def observation(profile: WardProfile, path: str, as_of: str | None) -> Observation[Any] | None:

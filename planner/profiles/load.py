@@ -12,7 +12,8 @@ from pathlib import Path
 from planner.errors import InputError, Problem, UsageError
 from planner.messages import msg
 from planner.problems import validate
-from planner.profiles.profile import SECTIONS, WardProfile
+from planner.profiles.fields import active
+from planner.profiles.profile import WardProfile
 from planner.suggest import did_you_mean
 from planner.yamlio import Located, decode, load_text, read_bytes
 
@@ -82,7 +83,7 @@ def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
         line, col = located.where(())
         raise InputError([Problem(located.path, line, col, msg("profile.mapping"), msg("profile.start_id"))])
     try:
-        profile = validate(WardProfile, located)
+        profile = validate(active().profile_model(), located)
     except InputError as exc:
         raise InputError(exc.problems + problems) from None
     if path.suffix in (".yaml", ".yml") and path.stem != profile.id and path.parent.name == "wards":
@@ -139,7 +140,7 @@ def _source_problems(located: Located) -> list[Problem]:
     known.add(REPORT_SOURCE)
     out: list[Problem] = []
     for loc in sorted(located.values, key=lambda p: located.values[p]):
-        if len(loc) < 3 or loc[-1] != "source" or loc[0] not in SECTIONS:
+        if len(loc) < 3 or loc[-1] != "source" or loc[0] not in active().sections:
             continue
         node = data
         for seg in loc:

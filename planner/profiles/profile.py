@@ -8,44 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from planner.dates import valid_date
 from planner.profiles.kinds import STRICT, Text
-from planner.profiles.sections import (
-    SECTIONS,
-    Beds,
-    Children,
-    ConsultationBody,
-    Coordinators,
-    Council,
-    Information,
-    Programmes,
-    Providers,
-    Services,
-    Specialists,
-    System,
-    Welfare,
-)
-
-# The section models live in sections.py (their fields are declared with kinds.py); other modules and tests
-# import SECTIONS from here.
-__all__ = [
-    "AREAS",
-    "SECTIONS",
-    "Area",
-    "Beds",
-    "Children",
-    "ConsultationBody",
-    "Coordinators",
-    "Council",
-    "Information",
-    "Names",
-    "Programmes",
-    "Providers",
-    "Services",
-    "Source",
-    "Specialists",
-    "System",
-    "WardProfile",
-    "Welfare",
-]
 
 AREAS = {
     "ku-chubu": "区中央部",
@@ -111,7 +73,8 @@ class Source(BaseModel):
 
 
 class WardProfile(BaseModel):
-    """One municipality's profile: identity, sources, and facts by section."""
+    """One municipality's profile: identity and sources; the sections of facts are added from rules/fields.yaml
+    (planner/profiles/fieldbook.py), so the model a profile is read with is that of its rule book."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,40}$", description="File name without .yaml")]
@@ -123,18 +86,6 @@ class WardProfile(BaseModel):
     describes: str = Field(description="Date the profile describes, YYYY-MM[-DD]")
     description: str | None = None
     sources: dict[str, Source] = Field(default_factory=dict)
-    council: Council = Field(default_factory=Council)
-    consultation_body: ConsultationBody = Field(default_factory=ConsultationBody)
-    specialists: Specialists = Field(default_factory=Specialists)
-    coordinators: Coordinators = Field(default_factory=Coordinators)
-    programmes: Programmes = Field(default_factory=Programmes)
-    beds: Beds = Field(default_factory=Beds)
-    services: Services = Field(default_factory=Services)
-    providers: Providers = Field(default_factory=Providers)
-    welfare: Welfare = Field(default_factory=Welfare)
-    information: Information = Field(default_factory=Information)
-    system: System = Field(default_factory=System)
-    children: Children = Field(default_factory=Children)
 
     @field_validator("describes")
     @classmethod

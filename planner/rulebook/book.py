@@ -12,6 +12,7 @@ from planner.dates import valid_date
 from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.problems import read_folder, require
+from planner.profiles.fieldbook import FieldFile
 from planner.rulebook.basics import Id, LessonId, TaskId, Text2
 from planner.rulebook.conditions import Condition
 from planner.rulebook.frame import Frame
@@ -242,8 +243,9 @@ FILES: dict[str, type[BaseModel]] = {
     "survey.yaml": Survey,
     "frame.yaml": Frame,
     "registry.yaml": Registry,
+    "fields.yaml": FieldFile,
 }
-OPTIONAL = ("registry.yaml",)
+OPTIONAL = ("registry.yaml", "fields.yaml")
 
 
 def load_rulebook(rules_dir: Path) -> RuleBook:

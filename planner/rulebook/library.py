@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from planner.errors import InputError, Problem
 from planner.messages import msg
+from planner.profiles.fields import use_fields
 from planner.rulebook.book import RuleBook, load_rulebook
 from planner.rulebook.lint import coverage, lint
 from planner.rulebook.regional import Models, load_models
@@ -48,6 +49,7 @@ def _collect(problems: list[Problem], load: Callable[[Path], T], path: Path) -> 
 def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, Models, list[Problem]]:
     """Load and cross-check the rule book and models of a data folder; every problem found."""
     problems: list[Problem] = []  # every file's problems, not just the first folder's
+    _collect(problems, use_fields, data_dir)
     book = _collect(problems, load_rulebook, data_dir / "rules")
     models = _collect(problems, load_models, data_dir / "models")
     text = _collect(problems, report_text, data_dir / "rules")
@@ -85,7 +87,9 @@ def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
 
 
 def load_library(data_dir: Path) -> Library:
-    """Cached per folder content (name, size, mtime), so batches and tests load it once."""
+    """Cached per folder content (name, size, mtime), so batches and tests load it once. The folder's fields
+    (rules/fields.yaml) become the ones profiles are read with."""
+    use_fields(data_dir)
     files = sorted(list((data_dir / "rules").glob("*")) + list((data_dir / "models").glob("*")))
     stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.is_file())
     return _cached(data_dir.resolve(), stamp)

@@ -8,9 +8,9 @@ from typing import Any
 
 from planner.errors import Problem
 from planner.messages import Msg, msg
-from planner.profiles.fields import field_specs
-from planner.profiles.profile import AREAS, SECTIONS
-from planner.rulebook.book import Pack, Rule, RuleBook
+from planner.profiles.fields import field_specs, sections
+from planner.profiles.profile import AREAS
+from planner.rulebook.book import FILES, Pack, Rule, RuleBook
 from planner.rulebook.engine import BUDGET, rule_alternatives
 from planner.rulebook.lint_conditions import condition_problems
 from planner.rulebook.regional import Models
@@ -26,15 +26,7 @@ _WS = re.compile(r"\s+")
 MAX_RULES = 400
 MAX_ALTERNATIVES = BUDGET
 MAX_CHAIN = 50
-NOT_PACKS = (
-    "lessons.yaml",
-    "actions.yaml",
-    "planning.yaml",
-    "wording.yaml",
-    "survey.yaml",
-    "frame.yaml",
-    "registry.yaml",
-)
+NOT_PACKS = tuple(FILES)  # every other *.yaml of rules/ is a rule pack
 
 
 def squash(text: str) -> str:
@@ -121,7 +113,7 @@ def _lint_actions(sink: _Sink, loc: Located, book: RuleBook, role_ids: set[str])
             if not any(f.startswith(prefix) for f in field_specs()):
                 sink.add(loc, ("actions", i, "survey", j), msg("lint.survey_prefix", prefix=prefix))
     covered = {p for a in book.actions for p in a.survey}
-    for section in SECTIONS:
+    for section in sections():
         if not any(f"{section}.".startswith(p) or p.startswith(f"{section}.") for p in covered):
             sink.add(loc, ("actions",), msg("lint.survey_section", section=section), msg("lint.survey_section_hint"))
     _cycles(sink, loc, book)
