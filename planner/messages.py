@@ -296,6 +296,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
     # --- lint --------------------------------------------------------------------------------------------
     "lint.unknown_field": ("unknown field '{field}'", "不明な項目 '{field}'"),
+    "lint.not_asked": (
+        "the rule reads '{field}', which no question of rules/survey.yaml asks for",
+        "このルールは '{field}' を読みますが、rules/survey.yaml にこの項目を尋ねる質問がありません",
+    ),
+    "lint.not_asked_hint": (
+        "add a question for it (its group, ja, en) to rules/survey.yaml, or the survey can never close the gap",
+        "rules/survey.yaml に質問（group, ja, en）を加えてください。加えないと調査で不明が解消されません",
+    ),
     "lint.registry_count": (
         "a registry count needs a count field; '{field}' is {kind}",
         "事業所数には件数の項目が必要です（'{field}' は {kind}）",

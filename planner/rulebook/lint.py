@@ -11,6 +11,7 @@ from planner.messages import Msg, msg
 from planner.profiles.fields import field_specs, sections
 from planner.profiles.profile import AREAS
 from planner.rulebook.book import FILES, Pack, Rule, RuleBook
+from planner.rulebook.conditions import referenced_fields
 from planner.rulebook.engine import BUDGET, rule_alternatives
 from planner.rulebook.lint_conditions import condition_problems
 from planner.rulebook.regional import Models
@@ -149,6 +150,7 @@ def _lint_packs(sink: _Sink, book: RuleBook, report_text: str | None) -> None:
             _lint_references(sink, loc, i, rule, lesson_ids, action_ids)
             used |= _lint_evidence(sink, loc, i, rule, pack, squashed)
             _lint_rule_fields(sink, loc, i, rule)
+            _lint_asked(sink, loc, i, rule, book)
         for name in sorted(used):
             if pack.sources[name].kind != "report" and not pack.sources[name].url:
                 sink.add(
@@ -190,6 +192,14 @@ def _lint_evidence(sink: _Sink, loc: Located, i: int, rule: Rule, pack: Pack, sq
         else:
             used.add(ev.source)
     return used
+
+
+def _lint_asked(sink: _Sink, loc: Located, i: int, rule: Rule, book: RuleBook) -> None:
+    """Every field the rule reads is asked by the questionnaire: else an unknown one is a gap no survey closes."""
+    specs = field_specs()
+    for name in referenced_fields(rule.when):
+        if name in specs and name not in book.survey.questions:
+            sink.add(loc, ("rules", i, "when"), msg("lint.not_asked", field=name), msg("lint.not_asked_hint"))
 
 
 def _lint_rule_fields(sink: _Sink, loc: Located, i: int, rule: Rule) -> None:
