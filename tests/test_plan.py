@@ -150,7 +150,7 @@ def test_a_batch_whose_files_cannot_be_flushed_publishes_nothing_and_names_the_f
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from planner.errors import OutputError
-    from planner.planning.batch import run_batch
+    from planner.batch import run_batch
 
     real_fsync, calls = os.fsync, []
 

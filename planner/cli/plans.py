@@ -78,7 +78,7 @@ def _assess_batch(
     sets: list[str],
 ) -> None:
     """`assess --all` / `--area`: one plan file per municipality into out_dir, and how many were written."""
-    from planner.planning.batch import run_batch
+    from planner.batch import run_batch
 
     written = run_batch(
         s.data_dir(),

@@ -1,4 +1,4 @@
-"""Batch planning: every municipality (or one area) into a folder, with an index; streamed, all or nothing."""
+"""Batches: every municipality (or one area) planned, rendered and written with an index; streamed, all or nothing."""
 
 from __future__ import annotations
 
