@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,32 +19,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from current output.")
 
 
-# The fast suite (`make test`, `-m "not full"`) runs one in SAMPLE of the hardening matrix's cases, chosen by
-# a hash of the test id so the sample is the same on every run and every machine; `make check` runs them all.
-SAMPLE = 8
-MATRIX = ("test_hardening.py",)
-# Whole files only the full check runs: each case starts processes (signals, environments, lesson mutations).
-FULL_FILES = ("test_determinism.py", "test_bdd_lessons_mutation.py")
-# In test_inputs_unchanged.py, the cases that signal a running batch; one of them stays in the fast suite.
-SIGNAL_WORDS = ("signal", "interrupt", "burst")
-FAST_SIGNAL_CASE = "test_an_interrupted_batch_says_so_on_stderr"
+# The fast suite (`make test`, `-m "not full"`) leaves out what carries the `full` mark, and every test says so
+# itself: whole files (`pytestmark`), single tests (`@pytest.mark.full`), and in the hardening matrix every case
+# with its first command only (`first_fast`). Browser, office and slow tests are full by their own marks.
 FULL_MARKERS = ("browser", "office", "slow")
 
 
-def _full(item: pytest.Item) -> bool:
-    name = item.path.name
-    if name in FULL_FILES or any(item.get_closest_marker(m) for m in FULL_MARKERS):
-        return True
-    if name == "test_inputs_unchanged.py" and any(w in item.name for w in SIGNAL_WORDS):
-        return item.name != FAST_SIGNAL_CASE
-    if name == "test_engine.py" and "1000_profiles" in item.name:
-        return True
-    return name in MATRIX and "[" in item.nodeid and zlib.crc32(item.nodeid.encode()) % SAMPLE != 0
+def first_fast(values: list[Any]) -> list[Any]:
+    """A matrix axis: the first value in the fast suite, the others in the full check only."""
+    return [values[0], *(pytest.param(v, marks=pytest.mark.full) for v in values[1:])]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if _full(item):
+        if any(item.get_closest_marker(m) for m in FULL_MARKERS):
             item.add_marker(pytest.mark.full)
 
 

@@ -26,6 +26,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+# every case starts processes (hash seeds, locales, lesson mutations): the full check runs them, `make test` not
+pytestmark = pytest.mark.full
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = [f"L{n}" for n in range(1, 18)]
 BASELINE = "unmodified"

@@ -18,6 +18,9 @@ import pytest
 
 from tests.conftest import ROOT
 
+# every case starts processes (hash seeds, locales, lesson mutations): the full check runs them, `make test` not
+pytestmark = pytest.mark.full
+
 COMMANDS: dict[str, list[str]] = {
     **{
         f"assess-{fmt}-{lang}": ["assess", "koto", "--format", fmt, "--lang", lang]

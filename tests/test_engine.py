@@ -21,6 +21,7 @@ COND = TypeAdapter(Condition)
 EXAMPLES = int(os.environ.get("DIFF_EXAMPLES", "1000"))
 
 
+@pytest.mark.full
 def test_engine_and_evaluator_agree_on_every_shipped_rule_for_1000_profiles() -> None:
     book = load_library(ROOT).book
     engine = Engine([(r.id, r.when) for r in book.rules])

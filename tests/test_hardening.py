@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, ROOT, first_fast
 
 LOCATED = re.compile(r"\S+:\d+:\d+: ")
 JA_HEAD = {
@@ -173,7 +173,7 @@ def _argv(template: list[str], **subs: str) -> list[str]:
     return [a.format(**subs) if "{" in a else a for a in template]
 
 
-@pytest.mark.parametrize("command", list(PROFILE_COMMANDS))
+@pytest.mark.parametrize("command", first_fast(list(PROFILE_COMMANDS)))
 @pytest.mark.parametrize("case", list(PROFILE_CASES))
 def test_bad_profile_content_is_reported_by_every_command(cli, tmp_path: Path, case: str, command: str) -> None:  # type: ignore[no-untyped-def]
     wards = tmp_path / "w" / "wards"
@@ -861,28 +861,28 @@ def _run_data_case(
     assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == snapshot, "an input was modified"
 
 
-@pytest.mark.parametrize("command", list(DATA_COMMANDS))
+@pytest.mark.parametrize("command", first_fast(list(DATA_COMMANDS)))
 @pytest.mark.parametrize("case", list(RULE_CASES))
 def test_bad_rule_file_is_reported_by_every_command(cli, tmp_path: Path, case: str, command: str) -> None:  # type: ignore[no-untyped-def]
     rel, content = RULE_CASES[case]
     _run_data_case(cli, tmp_path, rel, content, command, semantic=False)
 
 
-@pytest.mark.parametrize("command", list(DATA_COMMANDS))
+@pytest.mark.parametrize("command", first_fast(list(DATA_COMMANDS)))
 @pytest.mark.parametrize("case", list(SEMANTIC_RULE_CASES))
 def test_inconsistent_rule_book_is_reported_by_every_command(cli, tmp_path: Path, case: str, command: str) -> None:  # type: ignore[no-untyped-def]
     rel, content = SEMANTIC_RULE_CASES[case]
     _run_data_case(cli, tmp_path, rel, content, command, semantic=True, cross_file=case in CROSS_FILE)
 
 
-@pytest.mark.parametrize("command", list(DATA_COMMANDS))
+@pytest.mark.parametrize("command", first_fast(list(DATA_COMMANDS)))
 @pytest.mark.parametrize("case", list(MODEL_CASES))
 def test_bad_model_file_is_reported_by_every_command(cli, tmp_path: Path, case: str, command: str) -> None:  # type: ignore[no-untyped-def]
     rel, content = MODEL_CASES[case]
     _run_data_case(cli, tmp_path, rel, content, command, semantic=False)
 
 
-@pytest.mark.parametrize("command", list(DATA_COMMANDS))
+@pytest.mark.parametrize("command", first_fast(list(DATA_COMMANDS)))
 @pytest.mark.parametrize("case", list(SEMANTIC_MODEL_CASES))
 def test_inconsistent_models_are_reported_by_every_command(cli, tmp_path: Path, case: str, command: str) -> None:  # type: ignore[no-untyped-def]
     rel, content = SEMANTIC_MODEL_CASES[case]
@@ -1022,7 +1022,7 @@ CRASHERS = {
 }
 
 
-@pytest.mark.parametrize("command", ["validate", "assess", "explain", "wards-list", "rules-lint"])
+@pytest.mark.parametrize("command", first_fast(["validate", "assess", "explain", "wards-list", "rules-lint"]))
 @pytest.mark.parametrize("case", list(CRASHERS))
 def test_deeply_unclosed_brackets_are_refused_without_a_crash(tmp_path: Path, case: str, command: str) -> None:
     import subprocess

@@ -198,6 +198,7 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="
 @needs_proc
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 @pytest.mark.parametrize("delay", [0.05, 0.2, 0.4, 0.7, 1.0, 1.3, 1.6, 2.0])
+@pytest.mark.full
 def test_an_interrupted_batch_leaves_no_partial_or_temporary_file(tmp_path: Path, sig: int, delay: float) -> None:
     proc = _start_batch(tmp_path)
     if _wait_until_main_runs(proc):
@@ -211,6 +212,7 @@ def test_an_interrupted_batch_leaves_no_partial_or_temporary_file(tmp_path: Path
 
 @needs_proc
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.full
 def test_a_signal_as_soon_as_main_runs_still_exits_130(tmp_path: Path, sig: int) -> None:
     """The earliest moment planner can answer for: its handler is installed. Repeated, as it is a race."""
     results = []
@@ -253,6 +255,7 @@ def test_an_interrupted_batch_says_so_on_stderr(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 @pytest.mark.parametrize("files", [1, 10, 30, 50])
+@pytest.mark.full
 def test_a_batch_interrupted_while_writing_leaves_only_whole_files(tmp_path: Path, sig: int, files: int) -> None:
     """Signal once the first `files` plans are on disk, i.e. in the middle of the writing phase."""
     proc = _start_batch(tmp_path)
@@ -266,6 +269,7 @@ def test_a_batch_interrupted_while_writing_leaves_only_whole_files(tmp_path: Pat
     _check_exit(proc.returncode, err, tmp_path)
 
 
+@pytest.mark.full
 def test_signals_that_land_as_each_file_appears_leave_no_debris(tmp_path: Path) -> None:
     """Ctrl-C at the very moment a (temporary) file appears: the narrowest windows of the atomic write."""
     import random
@@ -290,6 +294,7 @@ def test_signals_that_land_as_each_file_appears_leave_no_debris(tmp_path: Path) 
 
 
 @needs_proc
+@pytest.mark.full
 def test_bursts_of_signals_milliseconds_apart_still_leave_a_clean_exit(tmp_path: Path) -> None:
     """SIGINT, SIGTERM and SIGHUP in bursts of 2–6, 1–10 ms apart: the first starts the cleanup, the rest
     must not break it (no traceback, no "lost sys.stderr", no staged file left, exit 130 or a whole batch)."""
@@ -358,6 +363,7 @@ def _interrupt_at(k: int, code: object) -> tuple[object, dict[str, int]]:
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new-file", "over-an-old-file"])
+@pytest.mark.full
 def test_write_atomic_interrupted_at_any_bytecode_leaves_no_debris(tmp_path: Path, existing: bool) -> None:
     from planner.output import write_atomic
 
@@ -456,6 +462,7 @@ def _drive(tmp_path: Path, k: int, kind: str) -> tuple[int, str, list[str]]:
 
 
 @pytest.mark.parametrize("kind", ["enum", "any"])
+@pytest.mark.full
 def test_an_interrupt_inside_a_pydantic_core_callback_still_exits_130(tmp_path: Path, kind: str) -> None:
     code, err, _ = _drive(tmp_path, 10**9, kind)  # a dry run counts the callbacks
     assert code == 0, err

@@ -149,8 +149,8 @@ def test_batch_writes_one_plan_per_municipality_and_an_index(cli, tmp_path: Path
 def test_a_batch_whose_files_cannot_be_flushed_publishes_nothing_and_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.errors import OutputError
     from planner.batch import run_batch
+    from planner.errors import OutputError
 
     real_fsync, calls = os.fsync, []
 
