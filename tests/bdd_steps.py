@@ -115,6 +115,8 @@ class World:
     ward: str | None = None  # a shipped ward id/kanji/code, or a .yaml path
     inline: dict[str, Any] | None = None  # identity + facts of a ward described in the scenario
     sets: list[str] = field(default_factory=list)  # what-ifs, FIELD=VALUE as on the command line
+    # the plan was last made by a what-if step: the next assessment compares with the plan before the what-ifs
+    reassessed: bool = False
     as_of: str | None = None
     start: str | None = None
     model_id: str | None = None
@@ -216,16 +218,29 @@ def table_rows(datatable: list[list[str]]) -> list[tuple[str, str]]:
 
 
 def set_fact(world: World, name: str, value: str) -> None:
+    """A what-if. After a plan has been made it is assessed again, so the next Then sees the changed plan."""
     name = field_path(name)
     parse_set([f"{name}={value}"])  # a malformed value fails here, with the CLI's message
     world.sets.append(f"{name}={value}")
+    _reassess(world)
+
+
+def _reassess(world: World) -> None:
+    """Plan again after a what-if, keeping as `previous` the plan made before the what-ifs."""
+    if world.plan is None:
+        return
+    before = world.previous if world.reassessed else world.plan
+    assess_ward(world)
+    world.previous, world.reassessed = before, True
 
 
 def every_count_zero(world: World) -> None:
-    """Every count field of the resource sections set to 0 (children's numbers stay as they are)."""
+    """Every count field of the resource sections set to 0 (children's numbers stay as they are); re-assessed
+    when a plan has already been made."""
     for spec in field_specs().values():
         if spec.kind == "count" and not spec.path.startswith("children."):
             world.sets.append(f"{spec.path}=0")
+    _reassess(world)
 
 
 def plan_date(world: World, date: str) -> None:
@@ -246,7 +261,9 @@ def regional_model(world: World, model: str) -> None:
 def assess_ward(world: World, as_of: str | None = None) -> None:
     if as_of is not None:
         world.as_of = as_of
-    world.previous = world.plan
+    if not world.reassessed:
+        world.previous = world.plan
+    world.reassessed = False
     ward = world.profile_path()
     world.lib = load_library(world.data)
     lp = load_profile(Path(ward)) if ward.endswith(".yaml") else load_ward(world.data, ward)
@@ -434,9 +451,15 @@ def _finding(world: World, rule: str) -> Any:
     raise AssertionError(f"no rule {rule!r} in the rule book of {world.data}")
 
 
+SAID = {"fired": "fired", "not_fired": "did not fire", "undecided": "is undecided", "not_in_force": "is not in force"}
+
+
 def rule_status(world: World, rule: str, status: str) -> None:
     f = _finding(world, rule)
-    assert f.status == RULE_STATUS[status], f"rule {rule!r} is {f.status}, not {RULE_STATUS[status]}"
+    facts = ", ".join(f"{x.field}={x.value!r}" for x in f.facts)
+    assert f.status == RULE_STATUS[status], (
+        f"rule {rule!r} {SAID[f.status]}, where the scenario expects it {SAID[RULE_STATUS[status]]!r}; its facts: {facts}"
+    )
 
 
 def why_not_names(world: World, rule: str, name: str, lang: str) -> None:
