@@ -39,7 +39,18 @@ def text_of(world: World, fmt: str = "md", lang: str = JA) -> str:
 
 def contains(world: World, text: str) -> None:
     body = text_of(world)
-    assert text in body, f"{text!r} is not in the Japanese plan"
+    if text not in body:
+        head = text[: max(4, len(text) // 2)]
+        near = [body[i : i + len(text) + 10] for i in _starts(body, head)][:3]
+        raise AssertionError(f"{text!r} is not in the Japanese plan; lines starting alike: {near}")
+
+
+def _starts(body: str, head: str) -> list[int]:
+    found, at = [], body.find(head)
+    while at >= 0:
+        found.append(at)
+        at = body.find(head, at + 1)
+    return found
 
 
 def lacks(world: World, text: str) -> None:

@@ -58,7 +58,7 @@ YEAR_ONE = {
 def year_one(cli, data: Path) -> Path:  # type: ignore[no-untyped-def]
     """The FY2027 plan (made 2026-11), its record started and then filled with the council's year."""
     result = cli("--data", str(data), "review", WARD, "--as-of", "2026-11")
-    assert result.code == 0 and "2027年度の記録を作成しました（取組4件）" in result.out, result.out + result.err
+    assert result.code == 0 and "2027年度の記録を作成しました（取組5件）" in result.out, result.out + result.err
     fill(data, YEAR_ONE)
     return data
 

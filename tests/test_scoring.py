@@ -39,7 +39,7 @@ actions:
      months: 2, target: {ja: 調査, en: Survey}, basis: {ja: 調査, en: Survey},
      kpi: {indicator: {ja: 調査, en: Survey}, value: 1, unit: {ja: 件, en: item}},
      survey: [council., consultation_body., specialists., coordinators., programmes., beds., services., providers., welfare.,
-              information., system., children.]}
+              information., system., children., preparedness., schools., transition.]}
 """
 PACK = """pack: fixture
 title: {ja: 試験, en: Fixture}
