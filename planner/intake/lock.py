@@ -1,0 +1,98 @@
+"""One import into a profile at a time (a lock on the profile itself), and a replacement that keeps its owner."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from planner.errors import OutputError
+from planner.messages import msg
+from planner.output import prepare_replace, temporary_name, write_new
+
+WAIT_SECONDS = 60.0  # an import takes about a second; one that holds the lock longer has probably hung
+
+
+@contextmanager
+def profile_lock(path: Path, lang: str, wait: float = WAIT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock on the profile while it is read, merged and replaced; a second import waits.
+
+    The lock is a POSIX record lock on the file (it works on network drives, and the system drops it when a
+    process dies). A replaced profile is a new file: after waiting, the lock is taken again on the file the
+    name now stands for, so the second import reads what the first wrote.
+    """
+    deadline = time.monotonic() + wait
+    waiting: list[bool] = []  # said once, however often the profile is replaced meanwhile
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError as exc:
+            raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+        try:
+            if _take(fd, deadline, lang, waiting):
+                if os.path.samestat(os.fstat(fd), os.stat(path)):
+                    break
+            else:
+                raise OutputError(path, msg("lock.busy", seconds=int(wait)), msg("lock.busy_hint"))
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the profile was replaced while this import waited: lock the new one
+    try:
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _take(fd: int, deadline: float, lang: str, waiting: list[bool]) -> bool:
+    while True:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            if time.monotonic() > deadline:
+                return False
+            if not waiting:
+                waiting.append(True)
+                sys.stderr.write(msg("lock.waiting").text(lang) + "\n")
+            time.sleep(0.05)
+
+
+def replace_keeping_owner(path: Path, text: str) -> None:
+    """Replace the profile in one step, its mode, owner and group kept; a reader sees the old file or the new one.
+
+    When the new file cannot be given the old one's owner (another user's profile, writable by a shared group),
+    the text is written into the profile itself instead, so it stays that user's file.
+    """
+    mode = prepare_replace(path)
+    info = os.stat(path)
+    tmp = temporary_name(path)
+    try:
+        write_new(tmp, text, mode, path)
+        mine = os.stat(tmp)
+        if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
+            try:
+                os.chown(tmp, info.st_uid, info.st_gid)
+                os.chmod(tmp, mode)  # a change of owner may clear bits
+            except PermissionError:
+                _write_in_place(path, text)
+                return
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _write_in_place(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    with open(path, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
