@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from planner.dates import date_key
 from planner.errors import InputError, Problem
-from planner.intake.facts_edit import put_observation, source_of
+from planner.intake.facts_edit import citing, put_observation
 from planner.intake.merge import Merged, current, merge_round
 from planner.intake.meta import record_digest, round_keys
 from planner.intake.read import Answer, Reply, Returned
@@ -59,7 +58,7 @@ def recorded_replies(lp: LoadedProfile) -> list[Reply]:
         where = f"{src.respondent}、{src.published}"
         for name in [f for f in field_specs() if f in r.answers or f in r.notes]:
             value = r.answers.get(name)
-            reply.answers.append(Answer(name, value, r.notes.get(name), where, value is not None))
+            reply.answers.append(Answer(name, value, r.notes.get(name), where, value is not None, name in r.answers))
         out.append(reply)
     return out
 
@@ -119,7 +118,7 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
     """What the workbooks do to the profile, checked in full before anything is written."""
     problems = check_workbooks(returned, lp)
     recorded = recorded_replies(lp)
-    new = [r for ret in returned for r in ret.replies if any(a.given or a.note for a in r.answers)]
+    new = [r for ret in returned for r in ret.replies if any(a.written for a in r.answers)]
     assign_keys(new, recorded, set(lp.profile.sources))
     problems += _same_sheet_twice(new)
     rounds: dict[str, dict[str, Reply]] = {}
@@ -161,7 +160,7 @@ def _same_sheet_twice(new: list[Reply]) -> list[Problem]:
 
 
 def _written(r: Reply) -> list[tuple[str, Any, str | None]]:
-    return [(a.field, a.value, a.note) for a in r.answers if a.given or a.note]
+    return [(a.field, a.value, a.note) for a in r.answers if a.written]
 
 
 def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged]) -> list[Change]:
@@ -208,7 +207,7 @@ def _new_text(book: RuleBook, lp: LoadedProfile, merged: dict[str, tuple[list[Re
         keys = old | {r.key for r in pool}
         touched = {a.field for r in pool for a in r.answers} | set(found)
         for name in [f for f in field_specs() if f in touched]:
-            put_observation(doc, name, _observation(found.get(name)), _of_round(keys))
+            put_observation(doc, name, _observation(found.get(name)), citing(keys))
         dates += [r.answered for r in current(pool) if r.answered]
     if dates and max(dates)[:7] > str(doc.get("describes", ""))[:7]:
         doc["describes"] = max(dates)[:7]  # the profile now describes the municipality as the answers do
@@ -219,11 +218,6 @@ def _new_text(book: RuleBook, lp: LoadedProfile, merged: dict[str, tuple[list[Re
     return text
 
 
-def _of_round(keys: set[str]) -> Callable[[Any], bool]:
-    """Picks the observations that cite one of the round's sources: the merge replaces them."""
-    return lambda obs: source_of(obs) in keys
-
-
 def _source(book: RuleBook, r: Reply) -> CommentedMap:
     """A sheet's entry under `sources:`: the questionnaire, who answered and when, and what they wrote."""
     title = book.survey.group(r.group).title.ja  # a profile is a Japanese document whatever language was asked
@@ -231,9 +225,9 @@ def _source(book: RuleBook, r: Reply) -> CommentedMap:
     if r.copy is not None:
         reply["copy_number"] = r.copy
     order = list(field_specs())
-    written = sorted((a for a in r.answers if a.given or a.note), key=lambda a: order.index(a.field))
-    if any(a.given for a in written):
-        reply["answers"] = CommentedMap((a.field, a.value) for a in written if a.given)
+    written = sorted((a for a in r.answers if a.written), key=lambda a: order.index(a.field))
+    if any(a.given or a.said for a in written):  # 不明 as written: null
+        reply["answers"] = CommentedMap((a.field, a.value) for a in written if a.given or a.said)
     if any(a.note for a in written):
         reply["notes"] = CommentedMap((a.field, a.note) for a in written if a.note)
     return CommentedMap(

@@ -22,8 +22,9 @@ MAX_BYTES = 10_000_000  # a questionnaire is some tens of kilobytes
 MAX_UNPACKED = 20_000_000  # a zip that inflates past this is a bomb, not a questionnaire
 MAX_PART = 5_000_000  # any one part (a sheet, the shared strings, the styles)
 MAX_ENTRIES = 500
-# Cells a workbook may name, merged and linked areas counted cell by cell: a questionnaire has about 2,000;
-# 50,000 load in about a second here (BENCHMARKS.md).
+# Cells a workbook may name, merged and linked areas counted cell by cell: a questionnaire has about 2,000.
+# Measured here (openpyxl 3.1, empty formatted cells): 48,000 load in 0.4 s and 42 MB; 400,000 (a 36 KB file)
+# in 4.3 s and 175 MB; 4 million (175 KB) in 42 s and 1.45 GB. Refused here in 0.1 s and 1 ms.
 MAX_CELLS = 50_000
 MAX_STYLES = 5_000  # cell formats (xf): a questionnaire has a few dozen
 CHUNK = 1 << 16

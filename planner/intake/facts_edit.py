@@ -73,6 +73,6 @@ def _edit(seq: CommentedSeq, obs: CommentedMap | None, drop: Callable[[Any], boo
         append(seq, obs)
 
 
-def source_of(item: Any) -> Any:
-    """The source key an observation cites (None for a bare value)."""
-    return item.get("source") if isinstance(item, dict) else None
+def citing(keys: set[str]) -> Callable[[Any], bool]:
+    """Picks the observations that cite one of these sources (a bare value cites none)."""
+    return lambda item: isinstance(item, dict) and item.get("source") in keys

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import fcntl
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from planner.errors import OutputError
@@ -21,9 +22,10 @@ WAIT_SECONDS = 60.0  # an import takes about a second; one that holds the lock l
 def profile_lock(path: Path, lang: str, wait: float = WAIT_SECONDS) -> Iterator[None]:
     """Hold an exclusive lock on the profile while it is read, merged and replaced; a second import waits.
 
-    The lock is a POSIX record lock on the file (it works on network drives, and the system drops it when a
-    process dies). A replaced profile is a new file: after waiting, the lock is taken again on the file the
-    name now stands for, so the second import reads what the first wrote.
+    The lock is flock(2) on the file: it belongs to this open file, so reading the profile through another
+    descriptor does not drop it (a POSIX record lock would be dropped by closing any descriptor of the file),
+    and the system drops it when a process dies. A replaced profile is a new file: after waiting, the lock is
+    taken again on the file the name now stands for, so the second import reads what the first wrote.
     """
     deadline = time.monotonic() + wait
     waiting: list[bool] = []  # said once, however often the profile is replaced meanwhile
@@ -51,7 +53,7 @@ def profile_lock(path: Path, lang: str, wait: float = WAIT_SECONDS) -> Iterator[
 def _take(fd: int, deadline: float, lang: str, waiting: list[bool]) -> bool:
     while True:
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except OSError:
             if time.monotonic() > deadline:
@@ -62,31 +64,46 @@ def _take(fd: int, deadline: float, lang: str, waiting: list[bool]) -> bool:
             time.sleep(0.05)
 
 
-def replace_keeping_owner(path: Path, text: str) -> None:
-    """Replace the profile in one step, its mode, owner and group kept; a reader sees the old file or the new one.
+@contextmanager
+def profiles_locked(paths: list[Path], lang: str) -> Iterator[None]:
+    """Every writable profile of a folder locked, in name order (two imports never wait for each other)."""
+    with ExitStack() as stack:
+        for path in sorted(paths):
+            if os.access(path, os.W_OK) and not path.is_symlink():
+                stack.enter_context(profile_lock(path, lang))
+        yield
 
-    When the new file cannot be given the old one's owner (another user's profile, writable by a shared group),
-    the text is written into the profile itself instead, so it stays that user's file.
-    """
+
+def replace_keeping_owner(path: Path, text: str) -> None:
+    """Replace the profile in one step, its mode, owner and group kept; a reader sees the old file or the new one."""
     mode = prepare_replace(path)
-    info = os.stat(path)
     tmp = temporary_name(path)
     try:
         write_new(tmp, text, mode, path)
-        mine = os.stat(tmp)
-        if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
-            try:
-                os.chown(tmp, info.st_uid, info.st_gid)
-                os.chmod(tmp, mode)  # a change of owner may clear bits
-            except PermissionError:
-                _write_in_place(path, text)
-                return
-        os.replace(tmp, path)
+        publish(tmp, path, text)
     except OSError as exc:
         raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def publish(tmp: Path, path: Path, text: str) -> None:
+    """Put a written temporary file in the profile's place, given the profile's owner and group.
+
+    When it cannot be given them (another user's profile, writable by a shared group), the text is written into
+    the profile itself instead, so the profile stays that user's file; the temporary file is then removed.
+    """
+    info, mine = os.stat(path), os.stat(tmp)
+    if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
+        try:
+            os.chown(tmp, info.st_uid, info.st_gid)
+            os.chmod(tmp, stat.S_IMODE(info.st_mode))  # a change of owner may clear bits
+        except PermissionError:
+            _write_in_place(path, text)
+            tmp.unlink()
+            return
+    os.replace(tmp, path)
 
 
 def _write_in_place(path: Path, text: str) -> None:

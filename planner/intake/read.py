@@ -30,6 +30,12 @@ class Answer:
     note: str | None
     cell: str  # FILE.xlsx:SHEET!D12, or for an answer already in the profile, who gave it and when
     given: bool  # False when left blank or answered 不明
+    said: bool = False  # anything written in the cell, 不明 included: an office that says 不明 has answered
+
+    @property
+    def written(self) -> bool:
+        """The respondent wrote something for this question: an answer, 不明, or a note."""
+        return self.given or self.said or bool(self.note)
 
 
 @dataclass
@@ -130,10 +136,11 @@ def _read_sheet(
         note = _free_text(ws[note_cell.split("!")[1]], path, note_cell, problems)
         if note and not given and ws[cell.split("!")[1]].value in (None, ""):
             warnings.append(_at(path, note_cell, msg("xlsx.note_without_answer", cell=cell), msg("xlsx.note_hint")))
-        reply.answers.append(Answer(field_name, value, note, f"{path}:{cell}", given))
+        said = ws[cell.split("!")[1]].value not in (None, "")
+        reply.answers.append(Answer(field_name, value, note, f"{path}:{cell}", given, said))
     reply.respondent = _free_text(ws[RESPONDENT], path, f"{name}!{RESPONDENT}", problems)
     _answer_date(ws, reply, meta, today, problems)
-    wrote = any(a.given or a.note for a in reply.answers)
+    wrote = any(a.written for a in reply.answers)
     if wrote and not reply.respondent and not _has(problems, path, f"{name}!{RESPONDENT}"):
         problems.append(_at(path, f"{name}!{RESPONDENT}", msg("xlsx.no_respondent"), msg("xlsx.respondent_hint")))
 
@@ -151,7 +158,7 @@ def _answer_date(ws: Any, reply: Reply, meta: Meta, today: date, problems: list[
         return
     answered = reply.answered
     if answered is None:
-        if any(a.given or a.note for a in reply.answers):
+        if any(a.written for a in reply.answers):
             problems.append(_at(path, where, msg("xlsx.no_date"), msg("xlsx.date_hint")))
         return
     if answered > today.isoformat()[: len(answered)]:
