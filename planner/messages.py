@@ -713,7 +713,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "備考に記入がありますが、回答 {cell} が空欄です（不明のまま、備考は記録します）",
     ),
     "xlsx.note_hint": (
-        "write the answer in the 回答 column; write 不明 there if it is not known",
+        "write the answer in the Answer (回答) column, or 不明 there if it is not known",
         "回答は「回答」欄に記入してください。分からなければ「不明」と記入してください",
     ),
     "xlsx.estimate": (
@@ -754,14 +754,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "この項目は調査票を作成し直して回答するか、空欄にしてください",
     ),
     "xlsx.conflict": (
-        "the answer {value} disagrees with {others}",
-        "回答 {value} が、{others} と異なります",
+        "the answer {value} disagrees with {other} in {where}",
+        "回答 {value} が、{where} の回答 {other} と異なります",
     ),
     "xlsx.conflict_hint": (
         "make the answers agree, or name the workbook to follow with --prefer",
         "回答をそろえるか、採用する調査票を --prefer で指定してください",
     ),
-    "xlsx.recorded": ("the answer already taken in ({who}, {date})", "取り込み済みの回答（{who}、{date}）"),
+    "xlsx.recorded": (
+        "the questionnaire already taken in ({who}, {date})",
+        "取り込み済みの調査票（{who}、{date}）",
+    ),
     "xlsx.same_sheet": (
         "the same respondent's sheet of the same date, with other answers, is also in {other}",
         "同じ回答者・同じ回答日で回答の異なるシートが {other} にもあります",
@@ -885,6 +888,23 @@ class Msg:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+@dataclass(frozen=True)
+class Worded(Msg):
+    """A value already worded in each language (a figure with its unit, a date), shown in the message's language."""
+
+    ja: str = ""
+    en: str = ""
+
+    def text(self, lang: str = "en") -> str:
+        """The value's own words in lang."""
+        return self.ja if lang == "ja" else self.en
+
+
+def worded(ja: str, en: str) -> Msg:
+    """A message parameter worded in both languages."""
+    return Worded("", (), ja, en)
 
 
 def msg(key: str, /, **params: Any) -> Msg:

@@ -184,7 +184,7 @@ def test_disagreeing_answers_are_refused_at_both_cells_unless_one_workbook_is_pr
     assert profile_bytes(data) == before
     assert imported(cli, data, first).code == 0
     later = imported(cli, data, other)
-    assert later.code == 3 and f"{other}:1_庁内!D7:" in later.err and "取り込み済みの回答（障害福祉課" in later.err
+    assert later.code == 3 and f"{other}:1_庁内!D7:" in later.err and "取り込み済みの調査票（障害福祉課" in later.err
     chosen = imported(cli, data, other, extra=("--prefer", str(other)))
     assert chosen.code == 0, chosen.err
     doc = YAML(typ="safe").load(profile_bytes(data).decode())
@@ -273,3 +273,39 @@ def test_copies_are_for_the_group_answered_office_by_office_and_go_into_a_folder
     )
     assert cli(*base, "--reply-by", "2000-01-01", "--out", str(out)).code == 2
     assert not out.exists()
+
+
+def test_offices_answering_one_unnumbered_copy_give_the_same_profile_in_either_order(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    out = data.parent / "one"
+    out.mkdir()
+    assert cli("--data", str(data), "survey", "export", "koto", "--group", "consultation", "--out", str(out)).code == 0
+    sent = out / "koto-3_相談支援事業所.xlsx"
+    a = fill(sent, data.parent / "a.xlsx", "A相談支援事業所", {"specialists.total": 3})
+    b = fill(sent, data.parent / "b.xlsx", "B相談支援事業所", {"specialists.total": 5})
+    original = profile_bytes(data)
+    results = []
+    for order in ((a, b), (b, a)):
+        (data / "wards" / "koto.yaml").write_bytes(original)
+        for book in order:
+            assert imported(cli, data, book).code == 0
+        results.append(profile_bytes(data))
+    assert results[0] == results[1], "the sources' keys come from the round, not from the order of import"
+    doc = YAML(typ="safe").load(results[0].decode())
+    assert {k: s["respondent"] for k, s in doc["sources"].items() if "reply" in s} == {
+        f"survey-consultation-{ISO_TODAY}": "A相談支援事業所",
+        f"survey-consultation-{ISO_TODAY}-2": "B相談支援事業所",
+    }
+    assert doc["specialists"]["total"]["value"] == 8
+
+
+def test_an_answer_withdrawn_by_its_respondent_leaves_the_field_as_it_was_before(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    sent = export_all(cli, data)
+    book = sent / "koto-4_医療機関.xlsx"
+    assert imported(cli, data, fill(book, data.parent / "m1.xlsx", "区医師会", {"beds.respite_child": 4})).code == 0
+    again = imported(cli, data, fill(book, data.parent / "m2.xlsx", "区医師会", {"beds.respite_child": "不明"}))
+    assert again.code == 0 and "不明のまま" in again.out, again.out
+    doc = YAML(typ="safe").load(profile_bytes(data).decode())
+    assert "respite_child" not in (doc.get("beds") or {}) or doc["beds"]["respite_child"] is None
+    assert [s["reply"]["answers"] for s in doc["sources"].values() if s.get("respondent") == "区医師会"] == [
+        {"beds.respite_child": None}
+    ], "the respondent's 不明 is what the source keeps"

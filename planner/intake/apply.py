@@ -96,56 +96,56 @@ def check_workbooks(returned: list[Returned], lp: LoadedProfile) -> list[Problem
     return problems
 
 
-def assign_keys(new: list[Reply], recorded: list[Reply], taken: set[str]) -> None:
-    """Each new sheet's source key: its own again if the profile has it (a re-import changes nothing), else
-    survey-<group>-<date>[-<copy>], with a short hash of the respondent where that is taken."""
-    known = {(r.who, r.answered): r.key for r in recorded}
+def assign_keys(pool: list[Reply], taken: set[str]) -> None:
+    """Every sheet of a round gets its source key from the round alone: survey-<group>-<date>[-<copy>], then -2, -3
+    in the order of group, date, copy and respondent. The keys are the same whatever order the workbooks came in
+    (a key may change when a sheet joins the round; the round's sources and facts are rewritten together)."""
     taken = set(taken)
-    for r in sorted(new, key=lambda r: (r.group, r.answered or "", r.copy or 0, r.respondent or "")):
-        if (r.who, r.answered) in known:
-            r.key = known[(r.who, r.answered)]
-            continue
+    for r in sorted(pool, key=_canonical):
         base = f"survey-{r.group}-{r.answered}" + (f"-{r.copy:02d}" if r.copy else "")
-        tag = hashlib.sha256((r.respondent or "").encode()).hexdigest()[:6]
-        key, n = (base if base not in taken else f"{base}-{tag}"), 2
+        key, n = base, 2
         while key in taken:
-            key, n = f"{base}-{tag}-{n}", n + 1
+            key, n = f"{base}-{n}", n + 1
         taken.add(key)
-        known[(r.who, r.answered)] = r.key = key
+        r.key = key
+
+
+def _canonical(r: Reply) -> tuple[str, str, int, str]:
+    return (r.group, r.answered or "", r.copy or 0, " ".join((r.respondent or "").split()))
 
 
 def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], prefer: set[Path]) -> Import:
     """What the workbooks do to the profile, checked in full before anything is written."""
     problems = check_workbooks(returned, lp)
-    recorded = recorded_replies(lp)
     new = [r for ret in returned for r in ret.replies if any(a.written for a in r.answers)]
-    assign_keys(new, recorded, set(lp.profile.sources))
     problems += _same_sheet_twice(new)
-    rounds: dict[str, dict[str, Reply]] = {}
-    for r in [*recorded, *new]:
-        rounds.setdefault(r.round, {})[r.key] = r  # a sheet imported again replaces its recorded self
+    rounds: dict[str, dict[tuple[object, ...], Reply]] = {}
+    for r in [*recorded_replies(lp), *new]:
+        rounds.setdefault(r.round, {})[(*r.who, r.answered)] = r  # a sheet sent again replaces its recorded self
     merged: dict[str, tuple[list[Reply], dict[str, Merged]]] = {}
     for rnd in sorted({r.round for r in new}):
-        pool = sorted(rounds[rnd].values(), key=lambda r: r.key)
+        pool = list(rounds[rnd].values())
+        assign_keys(pool, set(lp.profile.sources) - round_keys(lp, rnd))
+        pool.sort(key=lambda r: r.key)
         found, conflicts = merge_round(pool, book, prefer)
         merged[rnd] = (pool, found)
         problems += conflicts
     if problems:
         raise InputError(problems)
     out = Import()
-    for pool, found in merged.values():
-        out.changes += _changes(lp, pool, found)
-    if any(c.kind != "unchanged" for c in out.changes) or any(r.key not in lp.profile.sources for r in new):
-        out.text = _new_text(book, lp, merged)
+    for rnd, (pool, found) in merged.items():
+        out.changes += _changes(lp, pool, found, round_keys(lp, rnd))
+    text = _new_text(book, lp, merged)
+    out.text = None if text == decode(str(lp.path), read_bytes(lp.path)) else text
     return out
 
 
 def _same_sheet_twice(new: list[Reply]) -> list[Problem]:
     """Two workbooks of one respondent, with one date and different answers: which is meant cannot be told."""
-    seen: dict[str, Reply] = {}
+    seen: dict[tuple[object, ...], Reply] = {}
     out = []
     for r in new:
-        other = seen.setdefault(r.key, r)
+        other = seen.setdefault((*r.who, r.answered), r)
         if other is not r and _written(other) != _written(r):
             out.append(
                 Problem(
@@ -163,15 +163,17 @@ def _written(r: Reply) -> list[tuple[str, Any, str | None]]:
     return [(a.field, a.value, a.note) for a in r.answers if a.written]
 
 
-def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged]) -> list[Change]:
-    keys = {r.key for r in pool}
+def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged], old: set[str]) -> list[Change]:
+    """Each field's change, against the value in force before the import (a field whose answers were withdrawn
+    from the round goes back to unknown, or to what the profile knew before)."""
+    keys = old | {r.key for r in pool}
     out = []
-    for name in [f for f in field_specs() if f in found]:
-        m = found[name]
+    for name in [f for f in field_specs() if f in found or f in fields_citing(lp, old)]:
+        m = found.get(name)
         fact = get_fact(lp.profile, name)
         before = fact.at(None) if fact is not None else None
         value = before.value if before is not None else None
-        if m.value is None:
+        if m is None or m.value is None:
             kind = "unknown"
         elif value is None:
             kind = "added"
@@ -182,9 +184,21 @@ def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged]) -> 
         elif value == m.value and type(value) is type(m.value):
             kind = "confirmed"
         else:
-            old, new = date_key(before.as_of or "")[:10] if before else "", date_key(m.as_of)[:10]
-            kind = "updated" if old < new else "corrected" if old == new else "earlier"
-        out.append(Change(name, kind, value, m.value, tuple(m.cells), m.note))
+            then, now = date_key(before.as_of or "")[:10] if before else "", date_key(m.as_of)[:10]
+            kind = "updated" if then < now else "corrected" if then == now else "earlier"
+        out.append(
+            Change(name, kind, value, m.value if m else None, tuple(m.cells) if m else (), m.note if m else None)
+        )
+    return out
+
+
+def fields_citing(lp: LoadedProfile, keys: set[str]) -> set[str]:
+    """The fields with an observation from one of these sources."""
+    out = set()
+    for name in field_specs():
+        fact = get_fact(lp.profile, name)
+        if fact is not None and any(o.source in keys for o in fact.values):
+            out.add(name)
     return out
 
 
@@ -205,7 +219,7 @@ def _new_text(book: RuleBook, lp: LoadedProfile, merged: dict[str, tuple[list[Re
         for r in pool:
             set_key(sources, r.key, _source(book, r))
         keys = old | {r.key for r in pool}
-        touched = {a.field for r in pool for a in r.answers} | set(found)
+        touched = {a.field for r in pool for a in r.answers} | set(found) | fields_citing(lp, old)
         for name in [f for f in field_specs() if f in touched]:
             put_observation(doc, name, _observation(found.get(name)), citing(keys))
         dates += [r.answered for r in current(pool) if r.answered]

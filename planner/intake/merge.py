@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner.dates import date_label_ja
 from planner.errors import Problem
 from planner.intake.read import Answer, Reply
-from planner.messages import msg
+from planner.messages import Msg, msg, worded
 from planner.profiles.fields import field_specs
 from planner.render.view import value_of
 from planner.rulebook.book import RuleBook
@@ -115,25 +116,24 @@ def _conflicts(name: str, given: list[tuple[Reply, Answer]]) -> list[Problem]:
     for r, a in given:
         if r.file is None:
             continue  # an answer already in the profile is named in the other cell's message
-        others = "、".join(
-            f"{value_of(name, b.value, 'ja')}（{b.cell if s.file is not None else _recorded(s)}）"
-            for s, b in given
-            if _key(b.value) != _key(a.value)
-        )
-        out.append(
-            Problem(
-                a.cell,
-                None,
-                None,
-                msg("xlsx.conflict", value=value_of(name, a.value, "ja"), others=others),
-                msg("xlsx.conflict_hint"),
+        for s, b in given:
+            if _key(b.value) == _key(a.value):
+                continue
+            where: object = b.cell if s.file is not None else _recorded(s)
+            said = {
+                k: worded(value_of(name, v, "ja"), value_of(name, v, "en"))
+                for k, v in (("value", a.value), ("other", b.value))
+            }
+            out.append(
+                Problem(a.cell, None, None, msg("xlsx.conflict", where=where, **said), msg("xlsx.conflict_hint"))
             )
-        )
     return out
 
 
-def _recorded(reply: Reply) -> str:
-    return msg("xlsx.recorded", who=_label(reply), date=reply.answered).text("ja")
+def _recorded(reply: Reply) -> Msg:
+    """An answer already in the profile, as a message names it: who gave it, and when."""
+    day = reply.answered or ""
+    return msg("xlsx.recorded", who=_label(reply), date=worded(date_label_ja(day) if day else "", day))
 
 
 def _combined(name: str, combine: str, pairs: list[tuple[Reply, Answer]]) -> Merged | None:
