@@ -761,6 +761,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "make the answers agree, or name the workbook to follow with --prefer",
         "回答をそろえるか、採用する調査票を --prefer で指定してください",
     ),
+    "xlsx.too_much_together": (
+        "the offices' answers to {field} together do not fit it (too large a sum, or too long a list)",
+        "事業所ごとの「{field}」の回答を合わせると、項目に収まりません（合計が大きすぎるか、列記が長すぎます）",
+    ),
+    "xlsx.too_much_hint": (
+        "check the figures and names the offices wrote",
+        "各事業所の回答した数・名称を確認してください",
+    ),
     "xlsx.recorded": (
         "the questionnaire already taken in ({who}, {date})",
         "取り込み済みの調査票（{who}、{date}）",

@@ -373,3 +373,76 @@ def test_a_japanese_questionnaire_shows_no_english_codes(cli, data: Path) -> Non
                     assert not re.search(r"\b(none|few|functioning)\b", str(c.value or "")), (
                         f"{ws.title}!{c.coordinate}"
                     )
+
+
+def test_what_would_not_fit_the_profile_is_refused_at_the_cells_never_blamed_on_the_profile(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    long_name = office(export(cli, data), data.parent / "long.xlsx", D3="課" * 201, D7=85)
+    result = cli("--data", str(data), "survey", "import", str(long_name))
+    assert result.code == 3 and f"{long_name}:1_庁内!D3:" in result.err and "koto.yaml" not in result.err, result.err
+    out = data.parent / "offices"
+    out.mkdir()
+    assert (
+        cli(
+            "--data",
+            str(data),
+            "survey",
+            "export",
+            "koto",
+            "--group",
+            "consultation",
+            "--copies",
+            "2",
+            "--out",
+            str(out),
+        ).code
+        == 0
+    )
+    books = []
+    for n, (total, host) in enumerate(((90_000, "あ" * 300), (20_000, "い" * 300)), 1):
+        wb = load_workbook(out / f"koto-3_相談支援事業所-{n:02d}.xlsx")
+        ws = wb["3_相談支援事業所"]
+        where = {ws[f"J{r}"].value: r for r in range(7, 20) if ws[f"J{r}"].value}
+        ws[f"D{where['specialists.total']}"], ws[f"D{where['coordinators.host']}"] = total, host
+        ws["D3"], ws["D4"] = f"事業所{n}", TODAY
+        books.append(data.parent / f"office{n}.xlsx")
+        wb.save(books[-1])
+    before = (data / "wards" / "koto.yaml").read_bytes()
+    together = cli("--data", str(data), "survey", "import", *map(str, books))
+    assert together.code == 3 and together.err.count("収まりません") == 4 and "koto.yaml" not in together.err, (
+        together.err
+    )
+    assert (data / "wards" / "koto.yaml").read_bytes() == before
+
+
+def test_a_profile_that_is_a_link_or_read_only_is_refused_before_any_waiting(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = office(export(cli, data), data.parent / "ro.xlsx", D7=85)
+    profile = data / "wards" / "koto.yaml"
+    os.chmod(profile, 0o444)
+    read_only = cli("--data", str(data), "survey", "import", str(book))
+    assert read_only.code == 4 and str(profile) in read_only.err, read_only.err
+    os.chmod(profile, 0o644)
+    real = data.parent / "real-koto.yaml"
+    profile.rename(real)
+    profile.symlink_to(real)
+    linked = cli("--data", str(data), "survey", "import", str(book))
+    assert linked.code == 4 and "リンク" in linked.err and real.read_text("utf-8").count("value: 85") == 0, linked.err
+
+
+def test_workbooks_are_never_written_into_the_data_folders(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    before = sorted(p.name for p in (data / "wards").iterdir())
+    result = cli("--data", str(data), "survey", "export", "koto", "--per-respondent", "--out", str(data / "wards"))
+    assert result.code == 4 and sorted(p.name for p in (data / "wards").iterdir()) == before, result.err
+
+
+def test_a_choice_on_record_is_shown_in_words_in_either_language(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = data / "wards" / "koto.yaml"
+    profile.write_text(
+        profile.read_text("utf-8") + "specialists:\n  functioning: {value: few, as_of: 2026-10, source: report-2014}\n",
+        "utf-8",
+    )
+    for lang, words in (("ja", "一部のみ"), ("en", "only some")):
+        ws = load_workbook(export(cli, data, "--lang", lang, name=f"{lang}.xlsx"))[
+            "3_相談支援事業所" if lang == "ja" else "3_Consultation"
+        ]
+        row = next(r for r in range(7, 20) if ws[f"J{r}"].value == "specialists.functioning")
+        assert ws[f"E{row}"].value == words

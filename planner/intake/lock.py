@@ -27,6 +27,7 @@ def profile_lock(path: Path, lang: str, wait: float = WAIT_SECONDS) -> Iterator[
     and the system drops it when a process dies. A replaced profile is a new file: after waiting, the lock is
     taken again on the file the name now stands for, so the second import reads what the first wrote.
     """
+    prepare_replace(path)  # a link, a FIFO or a read-only profile is said as such, before any waiting
     deadline = time.monotonic() + wait
     waiting: list[bool] = []  # said once, however often the profile is replaced meanwhile
     while True:
@@ -69,7 +70,7 @@ def profiles_locked(paths: list[Path], lang: str) -> Iterator[None]:
     """Every writable profile of a folder locked, in name order (two imports never wait for each other)."""
     with ExitStack() as stack:
         for path in sorted(paths):
-            if os.access(path, os.W_OK) and not path.is_symlink():
+            if path.is_file() and not path.is_symlink() and os.access(path, os.W_OK):
                 stack.enter_context(profile_lock(path, lang))
         yield
 

@@ -17,6 +17,7 @@ from typing import Any
 from planner.dates import date_label_ja
 from planner.errors import Problem
 from planner.intake.read import Answer, Reply
+from planner.intake.words import MAX_TEXT
 from planner.messages import Msg, msg, worded
 from planner.profiles.fields import field_specs
 from planner.render.view import value_of
@@ -56,7 +57,7 @@ def merge_round(replies: list[Reply], book: RuleBook, prefer: set[Path]) -> tupl
         members = [r for r in now if r.group == group]
         pairs = [(r, _answer(r, name)) for r in members]
         combine = book.survey.questions[name].combine if book.survey.group(group).answered == "each" else None
-        merged = _once(name, pairs, prefer, problems) if combine is None else _combined(name, combine, pairs)
+        merged = _once(name, pairs, prefer, problems) if combine is None else _combined(name, combine, pairs, problems)
         if merged is not None:
             out[name] = merged
     return out, problems
@@ -136,7 +137,7 @@ def _recorded(reply: Reply) -> Msg:
     return msg("xlsx.recorded", who=_label(reply), date=worded(date_label_ja(day) if day else "", day))
 
 
-def _combined(name: str, combine: str, pairs: list[tuple[Reply, Answer]]) -> Merged | None:
+def _combined(name: str, combine: str, pairs: list[tuple[Reply, Answer]], problems: list[Problem]) -> Merged | None:
     """A group answered office by office: the offices' answers added up (sum), any yes (any), the common or middle
     choice (mixed) or listed (list). An office that left the question unknown leaves a sum unknown, never 0."""
     given = [(r, a) for r, a in pairs if a.given]
@@ -158,6 +159,17 @@ def _combined(name: str, combine: str, pairs: list[tuple[Reply, Answer]]) -> Mer
     elif combine == "list" and given:
         value = "、".join(dict.fromkeys(str(a.value) for _, a in given))
     note = _breakdown(name, combine, pairs) if len(pairs) > 1 else _notes(pairs, source)
+    spec = field_specs()[name]
+    too_much = (combine == "sum" and value is not None and value > (spec.maximum or 100_000)) or (
+        combine == "list" and value is not None and len(value) > MAX_TEXT
+    )
+    if too_much:  # the offices' answers together do not fit the field: said at their cells, never cut
+        problems += [
+            Problem(a.cell, None, None, msg("xlsx.too_much_together", field=spec.ja), msg("xlsx.too_much_hint"))
+            for r, a in given
+            if r.file is not None
+        ]
+        return None
     return Merged(
         name, value, note, source.key, source.answered or "", [a.cell for _, a in pairs if a.given], len(pairs) > 1
     )

@@ -12,6 +12,7 @@ from planner.dates import date_label_en, date_label_ja
 from planner.intake.cells import put
 from planner.intake.layout import (
     ANSWERED,
+    CHOICE_WORDS,
     FIRST_ROW,
     HEADERS,
     LETTERS,
@@ -101,7 +102,7 @@ def _question_row(ws: Worksheet, i: int, name: str, book: RuleBook, state: State
         "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
         "unit": unit_or_choices(spec, lang),
         "answer": None,
-        "current": value_of(name, known.value, lang) if shown and known else None,
+        "current": _on_record(spec, known.value, lang) if shown and known else None,
         "date": label(known.as_of) if shown and known and known.as_of else None,
         "source": known.source if shown and known else None,
         "confirm": _w("confirm", lang) if stale else None,
@@ -119,6 +120,13 @@ def _question_row(ws: Worksheet, i: int, name: str, book: RuleBook, state: State
         ws[f"{LETTERS[col]}{row}"].fill = CONFIRM if stale and col == "answer" else INPUT
         ws[f"{LETTERS[col]}{row}"].protection = Protection(locked=False)
     _validation(ws, f"{LETTERS['answer']}{row}", spec, lang)
+
+
+def _on_record(spec: FieldSpec, value: object, lang: str) -> str:
+    """The value on record as the respondent's own words would say it: a choice in words, never its code."""
+    if spec.kind == "enum" and isinstance(value, str):
+        return CHOICE_WORDS[lang].get(value, value)
+    return value_of(spec.path, value, lang)
 
 
 def _validation(ws: Worksheet, cell: str, spec: FieldSpec, lang: str) -> None:

@@ -14,11 +14,13 @@ from planner.intake.budget import checked_bytes
 from planner.intake.cells import looks_like_formula
 from planner.intake.layout import ANSWERED, FIRST_ROW, LETTERS, RESPONDENT
 from planner.intake.meta import Meta, read_meta
-from planner.intake.words import checked_text, parse_answer
+from planner.intake.words import MAX_TEXT, checked_text, parse_answer
 from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
 from planner.render.safe import terminal
 from planner.rulebook.book import RuleBook
+
+MAX_RESPONDENT = 200  # an organisation and a name: what a profile's source keeps
 
 
 @dataclass
@@ -138,7 +140,7 @@ def _read_sheet(
             warnings.append(_at(path, note_cell, msg("xlsx.note_without_answer", cell=cell), msg("xlsx.note_hint")))
         said = ws[cell.split("!")[1]].value not in (None, "")
         reply.answers.append(Answer(field_name, value, note, f"{path}:{cell}", given, said))
-    reply.respondent = _free_text(ws[RESPONDENT], path, f"{name}!{RESPONDENT}", problems)
+    reply.respondent = _free_text(ws[RESPONDENT], path, f"{name}!{RESPONDENT}", problems, MAX_RESPONDENT)
     _answer_date(ws, reply, meta, today, problems)
     wrote = any(a.written for a in reply.answers)
     if wrote and not reply.respondent and not _has(problems, path, f"{name}!{RESPONDENT}"):
@@ -182,13 +184,16 @@ def _cell_value(cell: Any) -> Any:
     return cell.value
 
 
-def _free_text(cell: Any, path: Path, where: str, problems: list[Problem]) -> str | None:
+def _free_text(cell: Any, path: Path, where: str, problems: list[Problem], limit: int = MAX_TEXT) -> str | None:
     """A note or a respondent's name: one line of plain text, or a located problem."""
     try:
         value = _cell_value(cell)
         if value in (None, ""):
             return None
-        return checked_text(str(value)) or None
+        text = checked_text(str(value))
+        if len(text) > limit:
+            raise ValueError(msg("xlsx.long_text", length=len(text), limit=limit))
+        return text or None
     except ValueError as exc:
         problems.append(_at(path, where, exc.args[0], exc.args[1] if len(exc.args) > 1 else msg("xlsx.text_hint")))
         return None
