@@ -234,15 +234,16 @@ def target_profile(data: Path, ward: str | None, returned: list[Returned]) -> Pa
 def show_import(imp: Import, lang: str, written: Path | None) -> None:
     """The change table (every field that changes, with the cells it comes from) and a one-line summary."""
     from planner.intake.apply import KINDS, labels
+    from planner.intake.layout import in_words
+    from planner.profiles.fields import field_specs
     from planner.render.grid import grid
-    from planner.render.view import value_of
 
     words = {k: msg(f"import.{k}").text(lang) for k in KINDS}
     rows = [
         [
             terminal(labels(c.field, lang)),
-            terminal(value_of(c.field, c.before, lang)),
-            terminal(value_of(c.field, c.after, lang)),
+            terminal(in_words(field_specs()[c.field], c.before, lang)),
+            terminal(in_words(field_specs()[c.field], c.after, lang)),
             words[c.kind],
             terminal(" ".join(Path(c).name for c in c.cells)),  # the file name: a sheet name holds no /
         ]

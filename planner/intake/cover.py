@@ -113,6 +113,7 @@ def cover_sheet(
     for col, width in zip("ABCD", (22, 60, 10, 10), strict=True):
         ws.column_dimensions[col].width = width
     print_setup(ws, f"{p.name.ja}　{label(dates[0])}", words("title", lang))
+    ws.page_setup.fitToHeight = 1  # the cover is one page, whatever its how-to takes
 
 
 def _groups(ws: Worksheet, book: RuleBook, lang: str, layout: list[Sheet], phraser: Phraser, start: int) -> None:

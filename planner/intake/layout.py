@@ -85,6 +85,15 @@ def choices(spec: FieldSpec, lang: str) -> list[str]:
     return []
 
 
+def in_words(spec: FieldSpec, value: object, lang: str) -> str:
+    """A value as a respondent would say it: a choice in words (never its code), else as plans write it."""
+    from planner.render.view import value_of
+
+    if spec.kind == "enum" and isinstance(value, str):
+        return CHOICE_WORDS[lang].get(value, value)
+    return value_of(spec.path, value, lang)
+
+
 def unit_or_choices(spec: FieldSpec, lang: str) -> str:
     """What the third column says: the unit of a number, or the choices of a yes/no or choice question (a
     drop-down does not show on paper)."""

@@ -12,7 +12,6 @@ from planner.dates import date_label_en, date_label_ja
 from planner.intake.cells import put
 from planner.intake.layout import (
     ANSWERED,
-    CHOICE_WORDS,
     FIRST_ROW,
     HEADERS,
     LETTERS,
@@ -21,12 +20,12 @@ from planner.intake.layout import (
     WIDTHS,
     Sheet,
     choices,
+    in_words,
     unit_or_choices,
 )
 from planner.intake.style import BOX, CONFIRM, HEAD, INPUT, WRAP, fit_row, print_setup
 from planner.planning.state import State
 from planner.profiles.fields import FieldSpec, field_specs
-from planner.render.view import value_of
 from planner.rulebook.book import RuleBook
 from planner.rulebook.wording import Phraser
 
@@ -102,7 +101,7 @@ def _question_row(ws: Worksheet, i: int, name: str, book: RuleBook, state: State
         "question": phraser.fill(q.ja if lang == "ja" else q.en, lang),
         "unit": unit_or_choices(spec, lang),
         "answer": None,
-        "current": _on_record(spec, known.value, lang) if shown and known else None,
+        "current": in_words(spec, known.value, lang) if shown and known else None,
         "date": label(known.as_of) if shown and known and known.as_of else None,
         "source": known.source if shown and known else None,
         "confirm": _w("confirm", lang) if stale else None,
@@ -120,13 +119,6 @@ def _question_row(ws: Worksheet, i: int, name: str, book: RuleBook, state: State
         ws[f"{LETTERS[col]}{row}"].fill = CONFIRM if stale and col == "answer" else INPUT
         ws[f"{LETTERS[col]}{row}"].protection = Protection(locked=False)
     _validation(ws, f"{LETTERS['answer']}{row}", spec, lang)
-
-
-def _on_record(spec: FieldSpec, value: object, lang: str) -> str:
-    """The value on record as the respondent's own words would say it: a choice in words, never its code."""
-    if spec.kind == "enum" and isinstance(value, str):
-        return CHOICE_WORDS[lang].get(value, value)
-    return value_of(spec.path, value, lang)
 
 
 def _validation(ws: Worksheet, cell: str, spec: FieldSpec, lang: str) -> None:
