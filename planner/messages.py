@@ -600,9 +600,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "xlsx.control_text": ("the text holds a control character ({code})", "文字列に制御文字（{code}）が含まれています"),
     "xlsx.full_date": ("{value} is not a full date (YYYY-MM-DD)", "{value} は年月日（YYYY-MM-DD）の形ではありません"),
     "xlsx.no_date": ("the answer date is missing", "回答日がありません"),
-    "xlsx.date_hint": (
-        "write the date the answers were given, e.g. 2027-05-10",
-        "回答した日付を記入してください（例: 2027-05-10）",
+    "xlsx.date_window": (
+        "write the date the answers were given, from {made} (the day the questionnaire was made) to {today}",
+        "回答した日付を、調査票の作成日（{made}）から今日（{today}）までの間で記入してください",
     ),
     "xlsx.pick_hint": (
         "pick from the list, or leave it blank if unknown",
@@ -640,8 +640,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "非表示のシートの行数が{limit}行を超えています",
     ),
     "xlsx.meta_row": (
-        "this row of the hidden sheet has been edited",
-        "非表示のシートのこの行が編集されています",
+        "this cell of the hidden sheet has been edited (a formula, an error value or a repeated entry)",
+        "非表示のシートのこのセルが編集されています（数式・エラー値・重複した項目）",
     ),
     "xlsx.meta_key": ("the hidden sheet holds an unknown entry {key}", "非表示のシートに不明な項目 {key} があります"),
     "xlsx.meta_value": (
@@ -769,6 +769,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "check the figures and names the offices wrote",
         "各事業所の回答した数・名称を確認してください",
     ),
+    "xlsx.recorded_conflict": (
+        "the answers to {field} already taken in disagree and none is marked as followed: {who}",
+        "取り込み済みの「{field}」の回答が食い違い、採用する回答が記録されていません: {who}",
+    ),
     "xlsx.recorded": (
         "the questionnaire already taken in ({who}, {date})",
         "取り込み済みの調査票（{who}、{date}）",
@@ -808,6 +812,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "survey.sheet_long": (
         "the sheet name is {length} characters long; at most {limit} fit Excel's 31 with its number",
         "シート名が{length}文字です（番号を付けてExcelの31文字に収まるよう{limit}文字以内）",
+    ),
+    "cli.as_of_ahead": (
+        "--as-of {value}: a survey's reference date cannot be after this month ({month})",
+        "--as-of {value}: 調査基準日は今月（{month}）より後にはできません",
+    ),
+    "cli.as_of_hint": (
+        "give this month, or an earlier one to repeat a round's reference date",
+        "今月を指定するか、同じ調査の追加分なら、その調査基準日を指定してください",
     ),
     "cli.unknown_group": ("no respondent group '{group}'", "回答者の区分 '{group}' はありません"),
     "cli.copies_or_names": (

@@ -203,7 +203,8 @@ def _edit_meta(book: Path, out: Path, key: str, value: object) -> Path:
         ("made", "yesterday", "made"),
         ("copy", "-1", "copy"),
         ("extra", "1", "extra"),
-        ("fact:children.medical_care", "=1+1", "fact:children.medical_care"),
+        ("fact:children.medical_care", "=1+1", "編集されています"),  # a formula, said at its cell
+        ("fact:children.medical_care", "zzz", "fact:children.medical_care"),
     ],
 )
 def test_an_edited_hidden_sheet_is_refused_at_its_cell_and_never_read_as_a_path(
@@ -446,3 +447,27 @@ def test_a_choice_on_record_is_shown_in_words_in_either_language(cli, data: Path
         ]
         row = next(r for r in range(7, 20) if ws[f"J{r}"].value == "specialists.functioning")
         assert ws[f"E{row}"].value == words
+
+
+def test_an_edited_hidden_sheet_is_refused_once_at_the_cell_that_was_edited(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = export(cli, data)
+    wb = load_workbook(book)
+    ws = wb["_planner"]
+    code = next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == "code")
+    sheet = next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == "sheet:office")
+    ws[f"B{code}"] = "=A1"  # a formula where the municipality's code was
+    ws[f"B{sheet}"] = ws[f"B{sheet}"].value.replace("children.population", "children.nonsense")
+    sign = wb["1_庁内"]
+    sign["D3"], sign["D4"], sign["D7"] = "障害福祉課", TODAY, 85
+    wb.save(book)
+    result = cli("--data", str(data), "survey", "import", str(book))
+    lines = [line for line in result.err.splitlines() if str(book) in line]
+    assert result.code == 3 and len(lines) == 2, result.err
+    assert f"_planner!B{code}:" in lines[0] + lines[1] and f"_planner!B{sheet}:" in lines[0] + lines[1]
+
+
+def test_a_reference_date_after_this_month_is_refused(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "--data", str(data), "survey", "export", "koto", "--as-of", "2099-01", "--out", str(data.parent / "x.xlsx")
+    )
+    assert result.code == 2 and "--as-of" in result.err and not (data.parent / "x.xlsx").exists()

@@ -309,3 +309,23 @@ def test_an_answer_withdrawn_by_its_respondent_leaves_the_field_as_it_was_before
     assert [s["reply"]["answers"] for s in doc["sources"].values() if s.get("respondent") == "区医師会"] == [
         {"beds.respite_child": None}
     ], "the respondent's 不明 is what the source keeps"
+
+
+def test_a_disagreement_settled_with_prefer_stays_settled_by_later_imports_of_the_round(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    sent = export_all(cli, data)
+    health = fill(sent / "koto-1_庁内.xlsx", data.parent / "health.xlsx", "保健所", {"children.medical_care": 80})
+    welfare = fill(sent / "koto-1_庁内.xlsx", data.parent / "welfare.xlsx", "障害福祉課", {"children.medical_care": 85})
+    office = fill(
+        sent / "koto-3_相談支援事業所-01.xlsx", data.parent / "a.xlsx", "A相談支援事業所", {"specialists.total": 3}
+    )
+    original = profile_bytes(data)
+    assert imported(cli, data, health).code == 0
+    assert imported(cli, data, welfare, extra=("--prefer", str(welfare))).code == 0
+    later = imported(cli, data, office)
+    assert later.code == 0, later.err
+    one_by_one = profile_bytes(data)
+    doc = YAML(typ="safe").load(one_by_one.decode())
+    assert doc["children"]["medical_care"]["values"][-1]["value"] == 85, "the choice made with --prefer is kept"
+    (data / "wards" / "koto.yaml").write_bytes(original)
+    assert imported(cli, data, health, welfare, office, extra=("--prefer", str(welfare))).code == 0
+    assert profile_bytes(data) == one_by_one, "the same profile, one by one or together"

@@ -56,7 +56,10 @@ def survey_export(
     data = s.data_dir()
     lib, lp = load_library(data), load_ward(data, ward)
     req = export_request(lib.book, lang, group, per_respondent, copies, respondent, contact, reply_by)
-    state = assess(lib, lp, as_of or f"{date.today():%Y-%m}").state
+    this_month = f"{date.today():%Y-%m}"
+    if as_of is not None and as_of[:7] > this_month:  # answers, dated from today on, would precede it
+        raise UsageError(msg("cli.as_of_ahead", value=as_of, month=this_month), msg("cli.as_of_hint"))
+    state = assess(lib, lp, as_of or this_month).state
     for path, label in write_workbooks(lib.book, lp, state, req, out, data):
         typer.echo(f"{path}: {label}", err=True)
 

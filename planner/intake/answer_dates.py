@@ -32,7 +32,8 @@ def read_date(value: object) -> str:
         return value.isoformat()
     if not isinstance(value, str):
         raise ValueError(msg("xlsx.date_number", value=repr(value)))
-    text = re.sub(r"\s+", "", normal(value))  # 令和 8 年 12 月 5 日
+    # 令和 8 年 12 月 5 日; a date pasted as text with its midnight time (2026-12-05 00:00:00)
+    text = re.sub(r"\s+", "", re.sub(r"\s+00:00(:00)?$", "", normal(value)))
     m = _WESTERN.fullmatch(text)
     if m:
         return _iso(int(m[1]), int(m[2]), m[3], value)

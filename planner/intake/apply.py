@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from planner.dates import date_key
 from planner.errors import InputError, Problem
@@ -55,6 +55,7 @@ def recorded_replies(lp: LoadedProfile) -> list[Reply]:
             continue
         r = src.reply
         reply = Reply(r.group, "", r.round, src.respondent, src.published, r.copy_number, None, key)
+        reply.preferred = set(r.preferred)
         where = f"{src.respondent}、{src.published}"
         for name in [f for f in field_specs() if f in r.answers or f in r.notes]:
             value = r.answers.get(name)
@@ -127,7 +128,7 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
         pool = list(rounds[rnd].values())
         assign_keys(pool, set(lp.profile.sources) - round_keys(lp, rnd))
         pool.sort(key=lambda r: r.key)
-        found, conflicts = merge_round(pool, book, prefer)
+        found, conflicts = merge_round(pool, book, prefer, str(lp.path))
         merged[rnd] = (pool, found)
         problems += conflicts
     if problems:
@@ -244,6 +245,8 @@ def _source(book: RuleBook, r: Reply) -> CommentedMap:
         reply["answers"] = CommentedMap((a.field, a.value) for a in written if a.given or a.said)
     if any(a.note for a in written):
         reply["notes"] = CommentedMap((a.field, a.note) for a in written if a.note)
+    if r.preferred:  # kept, so that a later import of the round settles the disagreement the same way
+        reply["preferred"] = CommentedSeq(f for f in order if f in r.preferred)
     return CommentedMap(
         title=f"実態調査票の回答（{title}）",
         kind="official",

@@ -45,7 +45,9 @@ def current(replies: list[Reply]) -> list[Reply]:
     return sorted(latest.values(), key=lambda r: r.key)
 
 
-def merge_round(replies: list[Reply], book: RuleBook, prefer: set[Path]) -> tuple[dict[str, Merged], list[Problem]]:
+def merge_round(
+    replies: list[Reply], book: RuleBook, prefer: set[Path], profile: str
+) -> tuple[dict[str, Merged], list[Problem]]:
     """Every field the round's sheets answer or annotate, merged; conflicts as problems at the cells."""
     now = current(replies)
     order = list(field_specs())
@@ -57,7 +59,10 @@ def merge_round(replies: list[Reply], book: RuleBook, prefer: set[Path]) -> tupl
         members = [r for r in now if r.group == group]
         pairs = [(r, _answer(r, name)) for r in members]
         combine = book.survey.questions[name].combine if book.survey.group(group).answered == "each" else None
-        merged = _once(name, pairs, prefer, problems) if combine is None else _combined(name, combine, pairs, problems)
+        if combine is None:
+            merged = _once(name, pairs, prefer, problems, profile)
+        else:
+            merged = _combined(name, combine, pairs, problems)
         if merged is not None:
             out[name] = merged
     return out, problems
@@ -84,17 +89,23 @@ def _notes(pairs: list[tuple[Reply, Answer]], source: Reply) -> str | None:
     return "；".join(f"{_label(r)}: {n}" for r, n in noted) or None
 
 
-def _once(name: str, pairs: list[tuple[Reply, Answer]], prefer: set[Path], problems: list[Problem]) -> Merged | None:
-    """A question answered once for the municipality: every answer must agree, or --prefer names the one to follow."""
+def _once(
+    name: str, pairs: list[tuple[Reply, Answer]], prefer: set[Path], problems: list[Problem], profile: str
+) -> Merged | None:
+    """A question answered once for the municipality: every answer must agree, or --prefer names the one to follow
+    (and the sheet followed says so in its source, so a later import of the round settles it the same way)."""
     given = [(r, a) for r, a in pairs if a.given]
     noted = [(r, a) for r, a in pairs if a.given or a.note]
     values = {_key(a.value) for _, a in given}
-    chosen = given
+    chosen = [(r, a) for r, a in given if _preferred(r, name, prefer)] if len(values) > 1 else given
+    for r, _ in pairs:
+        r.preferred.discard(name)  # marked again only while the answers still disagree
     if len(values) > 1:
-        chosen = [(r, a) for r, a in given if r.file is not None and r.file.resolve() in prefer]
         if len({_key(a.value) for _, a in chosen}) != 1:
-            problems += _conflicts(name, given)
+            problems += _conflicts(name, given) or [_recorded_conflict(name, given, profile)]
             return None
+        for r, _ in chosen:
+            r.preferred.add(name)
     if not chosen:
         if not noted:
             return None
@@ -109,6 +120,25 @@ def _once(name: str, pairs: list[tuple[Reply, Answer]], prefer: set[Path], probl
         rest = "、".join(f"{value_of(name, a.value, 'ja')}（{_label(r)}）" for r, a in others)
         note = "；".join(x for x in (note, f"ほかの回答: {rest}") if x)
     return Merged(name, value, note, source.key, source.answered or "", [a.cell for _, a in agreeing])
+
+
+def _preferred(reply: Reply, name: str, prefer: set[Path]) -> bool:
+    """Named by --prefer now, or followed for this question when it was imported."""
+    if reply.file is not None:
+        return reply.file.resolve() in prefer
+    return name in reply.preferred
+
+
+def _recorded_conflict(name: str, given: list[tuple[Reply, Answer]], profile: str) -> Problem:
+    """Answers already in the profile that disagree with nothing to settle them (the profile was edited by hand)."""
+    who = "、".join(f"{_label(r)}（{r.key}）" for r, _ in given)
+    return Problem(
+        profile,
+        None,
+        None,
+        msg("xlsx.recorded_conflict", field=field_specs()[name].ja, who=who),
+        msg("xlsx.conflict_hint"),
+    )
 
 
 def _conflicts(name: str, given: list[tuple[Reply, Answer]]) -> list[Problem]:

@@ -88,13 +88,17 @@ def read_meta(wb: Any, path: Path, book: RuleBook) -> Meta:
     if ws.max_row > MAX_ROWS:
         raise InputError([_at(path, META, msg("xlsx.meta_rows", limit=MAX_ROWS), msg("xlsx.export_again"))])
     rows: dict[str, tuple[int, str]] = {}
+    refused: set[str] = set()
     problems: list[Problem] = []
     for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=2):
         key, value = row[0], row[1]
         if key.value in (None, ""):
             continue
-        if key.data_type != "s" or value.data_type not in ("s", "n") or str(key.value) in rows:
-            problems.append(_at(path, f"{META}!A{key.row}", msg("xlsx.meta_row"), msg("xlsx.export_again")))
+        bad_key = key.data_type != "s" or str(key.value) in rows
+        if bad_key or value.data_type not in ("s", "n"):  # a formula, an error value, a date or a repeated key
+            cell = key if bad_key else value
+            problems.append(_at(path, f"{META}!{cell.coordinate}", msg("xlsx.meta_row"), msg("xlsx.export_again")))
+            refused.add(str(key.value))  # said once: not again as a bad or missing entry
             continue
         rows[str(key.value)] = (key.row, "" if value.value is None else str(value.value))
     if rows.get("format", (0, ""))[1] != FORMAT:
@@ -103,13 +107,15 @@ def read_meta(wb: Any, path: Path, book: RuleBook) -> Meta:
         raise InputError([_at(path, where, msg("xlsx.not_questionnaire"), hint)])
     if rows.get("questions_sha256", (0, ""))[1] != fingerprint(book):
         raise InputError([_at(path, "", msg("xlsx.questions_changed"), msg("xlsx.export_again"))])
-    meta = _parse(rows, path, book, problems)
+    meta = _parse(rows, path, book, problems, refused)
     if problems:
         raise InputError(problems)
     return meta
 
 
-def _parse(rows: dict[str, tuple[int, str]], path: Path, book: RuleBook, problems: list[Problem]) -> Meta:
+def _parse(
+    rows: dict[str, tuple[int, str]], path: Path, book: RuleBook, problems: list[Problem], refused: set[str]
+) -> Meta:
     meta = Meta()
 
     def bad(key: str, what: Msg) -> None:
@@ -140,18 +146,20 @@ def _parse(rows: dict[str, tuple[int, str]], path: Path, book: RuleBook, problem
             meta.respondent = value
         elif key.startswith("sheet:"):
             _sheet(meta, key, value, book, functools.partial(bad, key))
-        elif key.startswith("fact:") and _DIGEST.fullmatch(value):
+        elif key.startswith("fact:"):
+            if not _DIGEST.fullmatch(value):
+                bad(key, msg("xlsx.meta_value", key=key, value=_show(value)))
             meta.facts[key[5:]] = value
         else:
             problems.append(_at(path, f"{META}!A{row}", msg("xlsx.meta_key", key=_show(key)), msg("xlsx.export_again")))
     for key in ("ward", "code", "as_of", "made"):
-        if key not in rows:
+        if key not in rows and key not in refused:
             problems.append(_at(path, META, msg("xlsx.meta_missing", key=key), msg("xlsx.export_again")))
-    if not meta.sheets:
+    if not any(k.startswith("sheet:") for k in [*rows, *refused]):  # a sheet row refused is not missing too
         problems.append(_at(path, META, msg("xlsx.meta_missing", key="sheet:"), msg("xlsx.export_again")))
     for s in meta.sheets:
         for f in s.fields:
-            if f not in meta.facts:
+            if f not in meta.facts and f"fact:{f}" not in refused and f"fact:{f}" not in rows:
                 problems.append(_at(path, META, msg("xlsx.meta_missing", key=f"fact:{f}"), msg("xlsx.export_again")))
     return meta
 

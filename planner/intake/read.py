@@ -53,6 +53,7 @@ class Reply:
     file: Path | None = None  # None for a reply already recorded in the profile
     key: str = ""  # its source key in the profile, once chosen
     answers: list[Answer] = field(default_factory=list)
+    preferred: set[str] = field(default_factory=set)  # fields where its answer is followed over disagreeing ones
 
     @property
     def who(self) -> tuple[str, str, int | None, str]:
@@ -151,26 +152,22 @@ def _answer_date(ws: Any, reply: Reply, meta: Meta, today: date, problems: list[
     """The answer date: a real date, not before the questionnaire was made, not after today."""
     path, where = reply.file, f"{reply.sheet}!{ANSWERED}"
     assert path is not None
-    cell = ws[ANSWERED]
+    # the hint names the days a date may be: an example date would go out of date itself
+    hint = msg("xlsx.date_window", made=meta.made, today=today.isoformat())
     try:
-        raw = _cell_value(cell)
+        raw = _cell_value(ws[ANSWERED])
         reply.answered = None if raw in (None, "") else read_date(raw)
     except ValueError as exc:
-        problems.append(_at(path, where, exc.args[0], msg("xlsx.date_hint")))
+        problems.append(_at(path, where, exc.args[0], hint))
         return
     answered = reply.answered
     if answered is None:
         if any(a.written for a in reply.answers):
-            problems.append(_at(path, where, msg("xlsx.no_date"), msg("xlsx.date_hint")))
-        return
-    if answered > today.isoformat()[: len(answered)]:
-        problems.append(
-            _at(path, where, msg("xlsx.date_future", value=answered, today=today.isoformat()), msg("xlsx.date_hint"))
-        )
+            problems.append(_at(path, where, msg("xlsx.no_date"), hint))
+    elif answered > today.isoformat()[: len(answered)]:
+        problems.append(_at(path, where, msg("xlsx.date_future", value=answered, today=today.isoformat()), hint))
     elif answered < meta.made[: len(answered)]:
-        problems.append(
-            _at(path, where, msg("xlsx.date_before", value=answered, made=meta.made), msg("xlsx.date_hint"))
-        )
+        problems.append(_at(path, where, msg("xlsx.date_before", value=answered, made=meta.made), hint))
 
 
 def _cell_value(cell: Any) -> Any:

@@ -99,6 +99,10 @@ class Reply(BaseModel):
     notes: dict[Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")], Text] = Field(
         default_factory=dict, description="The respondent's note (備考) beside a question"
     )
+    preferred: list[Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")]] = Field(
+        default_factory=list,
+        description="Questions whose answers disagreed in the round, where this sheet's answer is followed (--prefer)",
+    )
 
     @field_validator("round")
     @classmethod
