@@ -351,6 +351,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "give the address a reader can open; only the report needs none",
         "読み手が開けるURLを書いてください（報告書のみ不要）",
     ),
+    "lint.combine_once": (
+        "combine is for a group answered office by office; {group} is answered once",
+        "combine は事業所ごとに回答する区分に指定します（{group} は一度だけ回答する区分です）",
+    ),
+    "lint.combine_kind": (
+        "combine: {combine} takes a {needs} field, not a {kind} one",
+        "combine: {combine} は {needs} の項目に指定します（この項目は {kind}）",
+    ),
     "lint.survey_prefix": (
         "survey prefix '{prefix}' matches no field",
         "調査の対象 '{prefix}' に当たる項目がありません",
@@ -600,6 +608,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.corrected": ("corrected", "訂正"),
     "import.confirmed": ("confirmed", "確認"),
     "import.unknown": ("left unknown", "不明のまま"),
+    "import.updated": ("updated", "更新"),
+    "import.summed": ("summed", "合算"),
+    "import.earlier": ("kept as history (the record is newer)", "履歴に追加（記録の方が新しい）"),
+    "import.unchanged": ("unchanged", "変更なし"),
+    "import.nothing": ("{path} unchanged: {summary}", "{path} は変更ありません: {summary}"),
     "import.head": ("field|before|answer|change|cell", "項目|変更前|回答|区分|セル"),
     "import.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
     "import.done": ("{path} updated: {summary}", "{path} に取り込みました: {summary}"),
@@ -645,9 +658,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "xlsx.control_text": ("the text holds a control character ({code})", "文字列に制御文字（{code}）が含まれています"),
     "xlsx.full_date": ("{value} is not a full date (YYYY-MM-DD)", "{value} は年月日（YYYY-MM-DD）の形ではありません"),
     "xlsx.no_date": ("the answer date is missing", "回答日がありません"),
-    "xlsx.date_hint": (
-        "write the date the answers were given, e.g. 2027-05-10",
-        "回答した日付を記入してください（例: 2027-05-10）",
+    "xlsx.date_window": (
+        "write the date the answers were given, from {made} (the day the questionnaire was made) to {today}",
+        "回答した日付を、調査票の作成日（{made}）から今日（{today}）までの間で記入してください",
     ),
     "xlsx.pick_hint": (
         "pick from the list, or leave it blank if unknown",
@@ -671,6 +684,239 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "調査票を作成し直すか、作成時のプロファイルに取り込んでください",
     ),
     "xlsx.no_profile": ("no profile {ward} in {folder}", "{folder} にプロファイル {ward} がありません"),
+    "xlsx.ward_hint": (
+        "name the profile with --ward, or export the questionnaire from this data folder",
+        "--ward でプロファイルを指定するか、このデータフォルダから調査票を作成してください",
+    ),
+    # --- questionnaires: several respondents, the hidden sheet, cells, dates, words -------------------------
+    "xlsx.old_format": (
+        "it was made by an earlier version of planner: export a new questionnaire and copy the answers over",
+        "以前の版の planner で作成された調査票です。調査票を作成し直し、回答を写してください",
+    ),
+    "xlsx.meta_rows": (
+        "the hidden sheet has more than {limit} rows",
+        "非表示のシートの行数が{limit}行を超えています",
+    ),
+    "xlsx.meta_row": (
+        "this cell of the hidden sheet has been edited (a formula, an error value or a repeated entry)",
+        "非表示のシートのこのセルが編集されています（数式・エラー値・重複した項目）",
+    ),
+    "xlsx.meta_key": ("the hidden sheet holds an unknown entry {key}", "非表示のシートに不明な項目 {key} があります"),
+    "xlsx.meta_value": (
+        "the hidden sheet's {key} is {value}, which is not valid",
+        "非表示のシートの {key} の値 {value} が正しくありません",
+    ),
+    "xlsx.meta_lang": (
+        "the hidden sheet's language {value} is not ja or en",
+        "非表示のシートの言語 {value} は ja・en のいずれでもありません",
+    ),
+    "xlsx.meta_group": (
+        "the hidden sheet names a respondent group {group} the survey does not have",
+        "非表示のシートに、調査にない回答者の区分 {group} があります",
+    ),
+    "xlsx.meta_field": (
+        "the hidden sheet names a question {field} this group is not asked",
+        "非表示のシートに、この区分に尋ねていない項目 {field} があります",
+    ),
+    "xlsx.meta_missing": ("the hidden sheet has no {key}", "非表示のシートに {key} がありません"),
+    "xlsx.sheet_left": (
+        "its questions are left as the profile has them",
+        "このシートの項目はプロファイルのまま変更しません",
+    ),
+    "xlsx.no_sheets": ("the workbook has none of its respondents' sheets", "回答者のシートが一つもありません"),
+    "xlsx.empty_folder": ("the folder holds no questionnaire (.xlsx)", "フォルダに調査票（.xlsx）がありません"),
+    "xlsx.too_many_cells": (
+        "the workbook holds more than {limit} cells (formatted, merged or linked): it is not a questionnaire",
+        "セル（書式・結合・リンクを含む）が{limit}を超えています。調査票ではありません",
+    ),
+    "xlsx.formula": (
+        "the cell holds a formula; answers are read as typed values only",
+        "セルに数式があります（回答は値で記入してください）",
+    ),
+    "xlsx.formula_text": (
+        "the answer begins with '=', as a formula does",
+        "回答が「=」で始まっています（数式とみなされます）",
+    ),
+    "xlsx.formula_hint": (
+        "type the value itself (copy the cell and paste it as a value)",
+        "値そのものを記入してください（セルをコピーし「値として貼り付け」）",
+    ),
+    "xlsx.error_value": ("the cell shows an Excel error ({value})", "セルがExcelのエラー（{value}）になっています"),
+    "xlsx.error_hint": (
+        "type the value, or leave the cell blank if it is unknown",
+        "値を記入するか、分からなければ空欄にしてください",
+    ),
+    "xlsx.not_date": ("{value} is not a date", "{value} は日付ではありません"),
+    "xlsx.not_real_date": ("{value} is not a real date", "{value} は存在しない日付です"),
+    "xlsx.era_date": ("{value} is not a date of the {era} era", "{value} は{era}の日付ではありません"),
+    "xlsx.date_number": (
+        "{value} is a number, not a date",
+        "{value} は数値です（日付ではありません）",
+    ),
+    "xlsx.date_future": (
+        "the answer date {value} is after today ({today})",
+        "回答日 {value} が今日（{today}）より後です",
+    ),
+    "xlsx.date_before": (
+        "the answer date {value} is before the questionnaire was made ({made})",
+        "回答日 {value} が調査票の作成日（{made}）より前です",
+    ),
+    "xlsx.no_respondent": ("the respondent is missing", "回答者の記入がありません"),
+    "xlsx.respondent_hint": (
+        "write who answered (organisation and name), e.g. 障害福祉課 調整係",
+        "回答した所属・氏名を記入してください（例: 障害福祉課 調整係）",
+    ),
+    "xlsx.note_without_answer": (
+        "a note is written but the answer {cell} is blank: the question stays unknown, the note is kept",
+        "備考に記入がありますが、回答 {cell} が空欄です（不明のまま、備考は記録します）",
+    ),
+    "xlsx.note_hint": (
+        "write the answer in the Answer (回答) column, or 不明 there if it is not known",
+        "回答は「回答」欄に記入してください。分からなければ「不明」と記入してください",
+    ),
+    "xlsx.estimate": (
+        "{value} is an estimate, not a figure",
+        "{value} は概数です（数ではありません）",
+    ),
+    "xlsx.exact_hint": (
+        "write the figure you know (e.g. 120) and say in the note that it is approximate",
+        "把握している数（例: 120）を記入し、概数であることは備考に記入してください",
+    ),
+    "xlsx.range": ("{value} is a range, not one figure", "{value} は幅のある回答です（一つの数ではありません）"),
+    "xlsx.range_hint": (
+        "write the figure you can confirm (e.g. 2) and the range in the note",
+        "確認できている数（例: 2）を記入し、幅は備考に記入してください",
+    ),
+    "xlsx.partly_flag": (
+        "{value} (partly) is neither yes nor no",
+        "{value} は「あり」「なし」のどちらでもありません",
+    ),
+    "xlsx.partly_hint": (
+        "answer あり if there is any (the plan reads あり as 'there is one') and describe the part in the note",
+        "一部でも実施していれば「あり」とし（計画では「あり」を「実施している」と読みます）、その範囲を備考に記入してください",
+    ),
+    "xlsx.per_month": ("{value} is not a number of times a year", "{value} は年間の回数ではありません"),
+    "xlsx.per_month_hint": (
+        "write the times a year (monthly is 12)",
+        "年間の回数を記入してください（月1回なら12）",
+    ),
+    "xlsx.date_not_count": ("{value} is a date, not a number", "{value} は日付です（数ではありません）"),
+    "xlsx.not_year": ("{value} is not a fiscal year", "{value} は年度ではありません"),
+    "xlsx.not_text": ("{value} is not text", "{value} は文字列ではありません"),
+    "xlsx.field_changed": (
+        "the profile's {field} has changed since this questionnaire was made",
+        "この調査票の作成後に、プロファイルの「{field}」が変更されています",
+    ),
+    "xlsx.field_changed_hint": (
+        "export a new questionnaire for it, or leave this answer blank",
+        "この項目は調査票を作成し直して回答するか、空欄にしてください",
+    ),
+    "xlsx.conflict": (
+        "the answer {value} disagrees with {other} in {where}",
+        "回答 {value} が、{where} の回答 {other} と異なります",
+    ),
+    "xlsx.conflict_hint": (
+        "make the answers agree, or name the workbook to follow with --prefer",
+        "回答をそろえるか、採用する調査票を --prefer で指定してください",
+    ),
+    "xlsx.too_much_together": (
+        "the offices' answers to {field} together do not fit it (too large a sum, or too long a list)",
+        "事業所ごとの「{field}」の回答を合わせると、項目に収まりません（合計が大きすぎるか、列記が長すぎます）",
+    ),
+    "xlsx.too_much_hint": (
+        "check the figures and names the offices wrote",
+        "各事業所の回答した数・名称を確認してください",
+    ),
+    "xlsx.recorded_conflict": (
+        "the answers to {field} already taken in disagree and none is marked as followed: {who}",
+        "取り込み済みの「{field}」の回答が食い違い、採用する回答が記録されていません: {who}",
+    ),
+    "xlsx.recorded": (
+        "the questionnaire already taken in ({who}, {date})",
+        "取り込み済みの調査票（{who}、{date}）",
+    ),
+    "xlsx.same_sheet": (
+        "the same respondent's sheet of the same date, with other answers, is also in {other}",
+        "同じ回答者・同じ回答日で回答の異なるシートが {other} にもあります",
+    ),
+    "xlsx.same_sheet_hint": (
+        "import the one that is meant, or give the later one a later answer date",
+        "正しい方を取り込むか、後の回答には後の回答日を記入してください",
+    ),
+    "xlsx.several_wards": (
+        "this questionnaire is for {ward}, the others for {other}",
+        "この調査票は {ward} のもので、ほかの調査票は {other} のものです",
+    ),
+    "xlsx.one_ward_hint": (
+        "import each municipality's questionnaires separately",
+        "自治体ごとに取り込んでください",
+    ),
+    "lock.waiting": (
+        "another import into this profile is running: waiting for it to finish",
+        "このプロファイルへの別の取り込みが実行中です。終わるのを待っています",
+    ),
+    "lock.busy": (
+        "another import has held this profile for {seconds} seconds",
+        "別の取り込みがこのプロファイルを{seconds}秒以上使用しています",
+    ),
+    "lock.busy_hint": (
+        "try again when it has finished",
+        "終わってから、もう一度実行してください",
+    ),
+    "survey.sheet_char": (
+        "a sheet name cannot hold the character {char} (Excel refuses \\ / ? * [ ] : and control characters)",
+        "シート名に文字 {char} は使えません（Excelでは \\ / ? * [ ] : と制御文字が使えません）",
+    ),
+    "survey.sheet_long": (
+        "the sheet name is {length} characters long; at most {limit} fit Excel's 31 with its number",
+        "シート名が{length}文字です（番号を付けてExcelの31文字に収まるよう{limit}文字以内）",
+    ),
+    "cli.as_of_ahead": (
+        "--as-of {value}: a survey's reference date cannot be after this month ({month})",
+        "--as-of {value}: 調査基準日は今月（{month}）より後にはできません",
+    ),
+    "cli.as_of_hint": (
+        "give this month, or an earlier one to repeat a round's reference date",
+        "今月を指定するか、同じ調査の追加分なら、その調査基準日を指定してください",
+    ),
+    "cli.unknown_group": ("no respondent group '{group}'", "回答者の区分 '{group}' はありません"),
+    "cli.copies_or_names": (
+        "give --copies or --respondent, not both",
+        "--copies と --respondent はどちらか一方を指定してください",
+    ),
+    "cli.copies_each": (
+        "--copies and --respondent are for groups answered office by office",
+        "--copies と --respondent は、事業所ごとに回答する区分に指定します",
+    ),
+    "cli.copies_each_hint": ("such groups: {groups}", "該当する区分: {groups}"),
+    "cli.copies_range": ("give from 1 to {limit} copies", "部数は1～{limit}で指定してください"),
+    "cli.contact_many": ("--contact takes at most {limit} values", "--contact は{limit}つまでです"),
+    "cli.contact_hint": (
+        "the section and name, then the telephone, then the e-mail",
+        "担当（所属・氏名）、電話、メールの順に指定してください",
+    ),
+    "cli.bad_text": ("{option}: {detail}", "{option} の値が正しくありません: {detail}"),
+    "cli.text_length": ("give 1 to {limit} characters", "1～{limit}文字で指定してください"),
+    "cli.respondent_twice": ("a --respondent is named twice", "同じ --respondent が2回指定されています"),
+    "cli.reply_past": ("--reply-by {value} is before today", "--reply-by {value} が今日より前です"),
+    "cli.reply_hint": ("give a reply date from today on", "今日以降の回答期限を指定してください"),
+    "cli.out_folder": (
+        "{count} workbooks are to be written: --out {path} must be an existing folder",
+        "調査票が{count}件になるため、--out {path} は既存のフォルダを指定してください",
+    ),
+    "cli.out_folder_hint": (
+        "create the folder first; each workbook is named after its sheet (koto-3_相談支援事業所-01.xlsx)",
+        "先にフォルダを作成してください（ファイル名はシート名から付けます。例: koto-3_相談支援事業所-01.xlsx）",
+    ),
+    "cli.prefer_not_given": (
+        "--prefer {path} is not one of the workbooks being imported",
+        "--prefer {path} は取り込む調査票に含まれていません",
+    ),
+    "cli.prefer_hint": ("name one of the workbooks given", "取り込む調査票のいずれかを指定してください"),
+    "cli.too_many_workbooks": (
+        "{count} workbooks given; at most {limit} are read at once",
+        "調査票が{count}件あります（一度に{limit}件まで）",
+    ),
     "init.exists": ("{path} exists already", "{path} はすでにあります"),
     "init.exists_hint": (
         "choose another id or --out; planner never replaces a profile with an empty one",
@@ -720,6 +966,23 @@ class Msg:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+@dataclass(frozen=True)
+class Worded(Msg):
+    """A value already worded in each language (a figure with its unit, a date), shown in the message's language."""
+
+    ja: str = ""
+    en: str = ""
+
+    def text(self, lang: str = "en") -> str:
+        """The value's own words in lang."""
+        return self.ja if lang == "ja" else self.en
+
+
+def worded(ja: str, en: str) -> Msg:
+    """A message parameter worded in both languages."""
+    return Worded("", (), ja, en)
 
 
 def msg(key: str, /, **params: Any) -> Msg:

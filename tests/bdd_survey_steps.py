@@ -10,8 +10,8 @@ Phrases (日本語 | English):
   ならば シート "{sheet}" で最初に尋ねる項目は "{label}" である | Then sheet "{sheet}" asks "{label}" first
   ならば 調査票に "{text}" が含まれない                       | Then the questionnaire does not contain "{text}"
   もし シート "{sheet}" の "{label}" に "{value}" と回答する   | When sheet "{sheet}" answers "{label}" with "{value}"
-  もし シート "{sheet}" の回答者を "{who}"、回答日を {date} とする
-                                                              | When sheet "{sheet}" is answered by "{who}" on {date}
+  もし シート "{sheet}" の回答者を "{who}"、回答日を {date} とする（{date} は「今日」でも）
+                                                      | When sheet "{sheet}" is answered by "{who}" on {date} (or today)
   もし 調査票を取り込む                                       | When the questionnaire is imported
   ならば 取り込みは成功する                                   | Then the import succeeds
   ならば 取り込みはセル "{cell}" の誤りとして拒まれる           | Then the import is refused at cell "{cell}"
@@ -132,7 +132,9 @@ def give_answer(world: World, sheet: str, label: str, value: str) -> None:
 
 
 def sign(world: World, sheet: str, who: str, date: str) -> None:
-    intake_of(world).signed[sheet] = (who, datetime.fromisoformat(date))
+    # an answer is dated between the day the questionnaire was made and today: scenarios answer "today"
+    day = datetime.combine(datetime.now().date(), datetime.min.time()) if date in ("今日", "today") else None
+    intake_of(world).signed[sheet] = (who, day or datetime.fromisoformat(date))
 
 
 def import_questionnaire(world: World) -> None:

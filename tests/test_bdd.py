@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from bdd_plan_steps import *  # noqa: F403  (steps about the plan as read)
+from bdd_respondent_steps import *  # noqa: F403  (several respondents, merged)
 from bdd_steps import *  # noqa: F403  (step definitions and the `world` fixture)
 from bdd_survey_steps import *  # noqa: F403  (the questionnaire round trip)
 from pytest_bdd import scenarios

@@ -265,3 +265,35 @@ def test_the_plan_says_a_count_is_of_offices_and_acts_on_a_zero(cli, data: Path)
     assert "短期入所の事業所数" in plan and "0か所" in plan
     assert "レスパイト（医療型短期入所）の病床を確保する" in plan.split("## 4.")[0]
     assert "圏域・近隣自治体との共同設置" in plan  # a village: the joint option, with the guideline's words
+
+
+def test_a_registry_import_waits_for_an_import_holding_a_profile_and_keeps_its_owner(data: Path) -> None:
+    """The survey's lock: the registry reads a profile only once an import writing it has finished."""
+    import fcntl
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    f = write_csv(data.parent / "csvdownload024_202603.csv", SHORT_STAY)
+    koto = data / "wards" / "koto.yaml"
+    if os.geteuid() == 0:
+        os.chown(koto, 12345, 12345)
+    with open(koto, "r+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        run = subprocess.Popen(
+            [sys.executable, "-m", "planner", "--data", str(data), "registry", "import", str(f)],
+            cwd=ROOT,
+            env={**os.environ, "PLANNER_CACHE": "off"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.5)
+        assert run.poll() is None, "it waits while koto.yaml is held"
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 0, err
+    assert count(data, "koto", "providers.short_stay", "2026-03") == 2
+    if os.geteuid() == 0:
+        assert (koto.stat().st_uid, koto.stat().st_gid) == (12345, 12345)

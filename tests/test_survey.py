@@ -9,13 +9,13 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from planner.intake.read import parse_answer
+from planner.intake.words import parse_answer
 from planner.planning.api import plan_ward
 from planner.profiles.fields import FieldSpec, field_specs
 from tests.conftest import ROOT
@@ -52,9 +52,14 @@ def answer(book: Path, answers: dict[str, dict[str, object]], dates: dict[str, o
             else:
                 ws[f"D{where[field]}"] = value
         ws["D3"] = f"{sheet} 担当"
-        ws["D4"] = dates.get(sheet, datetime(2027, 5, 10))
+        ws["D4"] = dates.get(sheet, TODAY)
     wb.save(out)
     return out
+
+
+# An answer is dated between the day its questionnaire was made and today: the tests make it today and answer it.
+TODAY = datetime.combine(date.today(), datetime.min.time())
+ISO_TODAY = date.today().isoformat()
 
 
 def sha(path: Path) -> str:
@@ -63,7 +68,7 @@ def sha(path: Path) -> str:
 
 KOTO_ANSWERS = {
     "1_庁内": {
-        "children.medical_care": (85, "令和9年4月1日現在"),
+        "children.medical_care": (85, "令和8年12月1日現在"),
         "children.population": 524310,
         "beds.in_home_respite": "あり",
         "information.family_desk": "不明",
@@ -80,7 +85,7 @@ def test_the_workbook_is_a_form_with_one_sheet_per_respondent_group(cli, data: P
     assert wb.sheetnames[:6] == ["表紙", "1_庁内", "2_協議会事務局", "3_相談支援事業所", "4_医療機関", "5_教育・保育"]
     assert wb["_planner"].sheet_state == "veryHidden"
     ws = wb["1_庁内"]
-    assert [c.value for c in ws[6]][:4] == ["番号", "質問", "単位", "回答"]
+    assert [c.value for c in ws[6]][:4] == ["番号", "質問", "単位・選択肢", "回答"]
     where = rows(ws)
     first = min(where, key=where.get)  # type: ignore[arg-type]
     assert first == "children.medical_care", "the number of children is asked first"
@@ -91,7 +96,11 @@ def test_the_workbook_is_a_form_with_one_sheet_per_respondent_group(cli, data: P
     )
     kinds = {str(r): (dv.type, dv.formula1) for dv in ws.data_validations.dataValidation for r in dv.sqref.ranges}
     assert kinds[f"D{where['beds.in_home_respite']}"] == ("list", '"あり,なし,不明"')
-    assert kinds[f"D{where['children.medical_care']}"][0] == "whole"
+    assert ws[f"C{where['beds.in_home_respite']}"].value == "あり／なし／不明", (
+        "the choices are printed beside the cell"
+    )
+    count_check = kinds[f"D{where['children.medical_care']}"]
+    assert count_check[0] == "custom" and '="不明"' in count_check[1], "不明 passes the check, as the cover invites"
     assert kinds["D4"][0] == "date"
     assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and ws.oddHeader.left.text == "江東区　令和8年11月"
     assert "区役所" in wb["表紙"]["B6"].value
@@ -111,7 +120,8 @@ def test_a_filled_questionnaire_comes_back_as_sourced_facts(cli, data: Path) -> 
     original = (data / "wards" / "koto.yaml").read_text(encoding="utf-8")
     book = answer(export(cli, data), KOTO_ANSWERS, {}, data.parent / "answered.xlsx")
     dry = cli("--data", str(data), "survey", "import", str(book), "--dry-run")
-    assert dry.code == 0 and "追加 4" in dry.out and "訂正 2" in dry.out and "確認 1" in dry.out, dry.out
+    # 79 (令和5年9月) and 40 are on record: answers of today with other figures are newer values (更新), not 訂正
+    assert dry.code == 0 and "追加 4" in dry.out and "更新 2" in dry.out and "確認 1" in dry.out, dry.out
     assert (data / "wards" / "koto.yaml").read_text(encoding="utf-8") == original, "--dry-run writes nothing"
     result = cli("--data", str(data), "survey", "import", str(book))
     assert result.code == 0, result.err
@@ -119,8 +129,8 @@ def test_a_filled_questionnaire_comes_back_as_sourced_facts(cli, data: Path) -> 
     for line in original.splitlines():
         if line.startswith("#") or line.strip().startswith("note:"):
             assert line in text, f"lost: {line}"
-    assert "survey-office-2027-05-10:" in text and "respondent: 1_庁内 担当" in text
-    assert "note: 令和9年4月1日現在" in text
+    assert f"survey-office-{ISO_TODAY}:" in text and "respondent: 1_庁内 担当" in text
+    assert "note: 令和8年12月1日現在" in text
     assert cli("--data", str(data), "validate").code == 0
     after = plan_ward(data, "koto")
     state = {f.field: f for g in after.present for f in g.facts}
@@ -148,7 +158,7 @@ def _break(kind: str, book: Path, tmp: Path, data: Path, cli) -> Path:  # type: 
     wb = load_workbook(book)
     ws = wb["1_庁内"]
     where = rows(ws)
-    ws["D3"], ws["D4"] = "担当", datetime(2027, 5, 10)
+    ws["D3"], ws["D4"] = "担当", TODAY
     if kind == "text-in-count":
         ws[f"D{where['children.medical_care']}"] = "約80人"
     elif kind == "impossible-date":
@@ -159,8 +169,9 @@ def _break(kind: str, book: Path, tmp: Path, data: Path, cli) -> Path:  # type: 
         ws[f"D{where['children.medical_care']}"] = -3
     elif kind == "fraction":
         ws[f"D{where['children.medical_care']}"] = 7.5
-    elif kind == "deleted-sheet":
-        del wb["4_医療機関"]
+    elif kind == "every-sheet-deleted":
+        for name in ("1_庁内", "2_協議会事務局", "3_相談支援事業所", "4_医療機関", "5_教育・保育"):
+            del wb[name]
     elif kind == "moved-row":
         a, b = where["children.medical_care"], where["children.population"]
         for col in "ABCDEFGHIJ":
@@ -171,7 +182,7 @@ def _break(kind: str, book: Path, tmp: Path, data: Path, cli) -> Path:  # type: 
         ws2 = wb["3_相談支援事業所"]
         # U+009B is a terminal's one-character escape (CSI) and, unlike U+001B, may stand in a workbook
         ws2[f"D{rows(ws2)['coordinators.host']}"] = "相談\x9b31m支援"
-        ws2["D4"] = datetime(2027, 5, 10)
+        ws2["D3"], ws2["D4"] = "相談", TODAY
     wb.save(out)
     return out
 
@@ -186,7 +197,7 @@ BAD = [
     "not-in-list",
     "negative-count",
     "fraction",
-    "deleted-sheet",
+    "every-sheet-deleted",
     "moved-row",
     "no-answer-date",
     "control-characters",
@@ -217,14 +228,23 @@ def test_a_bad_workbook_is_refused_with_its_place_and_the_profile_untouched(cli,
     assert sorted(p.name for p in (data / "wards").iterdir()) == sorted(p.name for p in (ROOT / "wards").iterdir())
 
 
-def test_a_profile_edited_since_export_is_refused(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_field_edited_in_the_profile_since_export_is_refused_at_its_cell_and_other_edits_are_not(
+    cli, data: Path
+) -> None:  # type: ignore[no-untyped-def]
     book = answer(export(cli, data), KOTO_ANSWERS, {}, data.parent / "answered.xlsx")
     profile = data / "wards" / "koto.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    profile.write_text(profile.read_text(encoding="utf-8").replace("value: 79", "value: 78"), encoding="utf-8")
     before = sha(profile)
     result = cli("--data", str(data), "survey", "import", str(book))
-    assert (result.code == 3 and "has changed since" in result.err) or "変更されています" in result.err, result.err
+    assert result.code == 3 and f"{book}:1_庁内!D7:" in result.err and "変更されています" in result.err, result.err
+    assert result.err.count(str(book)) == 1, "only the field that changed is refused"
     assert sha(profile) == before
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("value: 78", "value: 79") + "# edited\n", encoding="utf-8"
+    )
+    taken = cli("--data", str(data), "survey", "import", str(book))
+    assert taken.code == 0, "a comment, or another field, changed since export is no reason to refuse"
+    assert "# edited" in profile.read_text(encoding="utf-8")
 
 
 def test_questions_changed_since_export_are_refused(cli, data: Path) -> None:  # type: ignore[no-untyped-def]

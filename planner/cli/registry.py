@@ -31,8 +31,11 @@ def registry_import(
     lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
 ) -> None:
     """Count offices by municipality and write each count into every profile as a sourced, dated fact."""
+    from contextlib import nullcontext
+
+    from planner.intake.lock import profiles_locked
     from planner.intake.registry import plan_import, read_all, write_import
-    from planner.profiles.load import load_all
+    from planner.profiles.load import load_all, ward_files
     from planner.rulebook.library import load_library
 
     s = settings(ctx)
@@ -47,7 +50,11 @@ def registry_import(
         where = str(data / "rules" / "registry.yaml")
         raise InputError([Problem(where, None, None, msg("lib.missing"), msg("registry.need_file"))])
     files = read_all(registry, paths, period)
-    imp = plan_import(registry, load_all(data), files)
+    # the profiles are read under their locks: a survey import running meanwhile is waited for, never lost
+    with nullcontext() if dry_run else profiles_locked(ward_files(data), lang):
+        imp = plan_import(registry, load_all(data), files)
+        if not dry_run:
+            write_import(imp)
     typer.echo(_table(imp, lang))
     for line in _notes(imp, lang):
         typer.echo(line)
@@ -55,7 +62,6 @@ def registry_import(
     if dry_run:
         typer.echo(msg("registry.dry_run", summary=summary).text(lang))
         return
-    write_import(imp)
     typer.echo(msg("registry.done", count=len(imp.texts), summary=summary).text(lang))
 
 

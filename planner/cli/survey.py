@@ -12,7 +12,6 @@ import typer
 from planner.cli.context import check_dates, settings
 from planner.errors import UsageError
 from planner.messages import msg
-from planner.render.grid import grid
 
 app = typer.Typer(help="The survey questionnaire: export it, import its answers.", no_args_is_help=True)
 
@@ -21,84 +20,86 @@ app = typer.Typer(help="The survey questionnaire: export it, import its answers.
 def survey_export(
     ctx: typer.Context,
     ward: str = typer.Argument(..., help="Ward id, kanji, code or .yaml path."),
-    out: Path = typer.Option(..., "--out", "-o", help="The workbook to write (.xlsx)."),
+    out: Path = typer.Option(
+        ..., "--out", "-o", help="The workbook to write (.xlsx), or an existing folder for one workbook per respondent."
+    ),
+    group: list[str] = typer.Option([], "--group", "-g", help="Only this respondent group's sheet (repeatable)."),
+    per_respondent: bool = typer.Option(
+        False, "--per-respondent", help="One workbook per respondent group (and per office, with --copies)."
+    ),
+    copies: Optional[int] = typer.Option(
+        None, "--copies", help="Copies of a group answered office by office, one per office (numbered)."
+    ),
+    respondent: list[str] = typer.Option(
+        [], "--respondent", help="An office a group answered office by office is sent to (repeatable: one copy each)."
+    ),
+    contact: list[str] = typer.Option(
+        [], "--contact", help="The cover's contact: section and name, then telephone, then e-mail (up to 3)."
+    ),
     lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="The date the questionnaire is made for (YYYY-MM)."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="The survey's reference date (YYYY-MM; default this month): one round of answers."
+    ),
     reply_by: Optional[str] = typer.Option(
-        None, "--reply-by", help="Reply date (YYYY-MM-DD); default: when the plan's survey ends."
+        None, "--reply-by", help="Reply date (YYYY-MM-DD); default: four weeks from today."
     ),
 ) -> None:
-    """Write the questionnaire of a municipality: a cover sheet and one sheet per respondent group."""
-    from planner.intake.export import export_workbook, reply_by_for
-    from planner.output import Inputs, write_bytes_atomic
-    from planner.planning.api import load_ward, plan_for
+    """Write the questionnaire of a municipality: a cover sheet and its respondent groups' sheets."""
+    from planner.cli.survey_options import export_request, write_workbooks
+    from planner.planning.api import load_ward
     from planner.planning.assess import assess
     from planner.rulebook.library import load_library
 
     s = settings(ctx)
     s.use_lang(lang)
     check_dates(as_of=as_of, reply_by=reply_by)
-    if reply_by is not None and len(reply_by) != 10:
-        raise UsageError(msg("cli.bad_date", option="--reply-by", detail=msg("xlsx.full_date", value=repr(reply_by))))
     data = s.data_dir()
     lib, lp = load_library(data), load_ward(data, ward)
-    state = assess(lib, lp, as_of).state
-    if reply_by is None:
-        survey = next((a for a in plan_for(lib, lp, as_of=as_of).actions if a.survey), None)
-        reply_by = reply_by_for(survey.end if survey else f"{date.today():%Y-%m}")
-    write_bytes_atomic(out, export_workbook(lib.book, lp, state, lang, reply_by), Inputs.of(data, lp.path))
-    typer.echo(f"{out}: {lp.profile.name.ja}", err=True)
+    req = export_request(lib.book, lang, group, per_respondent, copies, respondent, contact, reply_by)
+    this_month = f"{date.today():%Y-%m}"
+    if as_of is not None and as_of[:7] > this_month:  # answers, dated from today on, would precede it
+        raise UsageError(msg("cli.as_of_ahead", value=as_of, month=this_month), msg("cli.as_of_hint"))
+    state = assess(lib, lp, as_of or this_month).state
+    for path, label in write_workbooks(lib.book, lp, state, req, out, data):
+        typer.echo(f"{path}: {label}", err=True)
 
 
 @app.command("import")
 def survey_import(
     ctx: typer.Context,
-    workbook: Path = typer.Argument(..., help="A returned questionnaire (.xlsx)."),
+    workbooks: list[Path] = typer.Argument(..., help="Returned questionnaires (.xlsx), or folders of them."),
     ward: Optional[str] = typer.Option(
-        None, "--ward", help="The municipality it must be for (id, kanji, code or path)."
+        None, "--ward", help="The municipality they must be for (id, kanji, code or path)."
+    ),
+    prefer: list[Path] = typer.Option(
+        [], "--prefer", help="A workbook whose answers win where answers to a question disagree (repeatable)."
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
     lang: str = typer.Option("ja", "--lang", "-l", help="ja | en"),
 ) -> None:
-    """Take a questionnaire's answers into the profile as sourced facts (unknown stays unknown)."""
-    from planner.intake.apply import apply_answers, check_identity, labels, plan_changes, replace_profile
-    from planner.intake.read import read_returned
+    """Take questionnaires' answers into the profile as sourced facts, merged by field (unknown stays unknown)."""
+    from planner.cli.survey_options import read_workbooks, show_import, target_profile
+    from planner.intake.apply import plan_import
+    from planner.intake.lock import profile_lock, replace_keeping_owner
     from planner.planning.api import load_ward
-    from planner.render.safe import terminal
-    from planner.render.view import value_of
     from planner.rulebook.library import load_library
 
     s = settings(ctx)
     s.use_lang(lang)
     data = s.data_dir()
     lib = load_library(data)
-    returned = read_returned(workbook, lib.book)
-    lp = load_ward(data, ward or returned.ward)
-    check_identity(returned, lp, workbook)
-    changes = plan_changes(returned, lp)
-    text = apply_answers(lib.book, returned, lp, changes)
-    kinds = ("added", "corrected", "confirmed", "unknown")
-    words = {k: msg(f"import.{k}").text(lang) for k in kinds}
-    rows = [
-        [
-            terminal(labels(c.field, lang)),
-            terminal(value_of(c.field, c.before, lang)),
-            terminal(value_of(c.field, c.after, lang)),
-            words[c.kind],
-            c.cell,
-        ]
-        for c in changes
-        if c.kind != "unknown"
-    ]
-    typer.echo(grid(rows, headers=msg("import.head").text(lang).split("|")))
-    summary = ("、" if lang == "ja" else ", ").join(
-        f"{words[k]} {sum(1 for c in changes if c.kind == k)}" for k in kinds
-    )
+    returned, chosen = read_workbooks(workbooks, prefer, lib.book, lang)
+    path = target_profile(data, ward, returned)
     if dry_run:
-        typer.echo(msg("import.dry_run", summary=summary).text(lang))
+        imp = plan_import(lib.book, load_ward(data, str(path)), returned, chosen)
+        show_import(imp, lang, None)
         return
-    replace_profile(lp, text)
-    typer.echo(msg("import.done", path=terminal(str(lp.path)), summary=summary).text(lang))
+    with profile_lock(path, lang):
+        lp = load_ward(data, str(path))  # read under the lock: what another import wrote is merged, not lost
+        imp = plan_import(lib.book, lp, returned, chosen)
+        if imp.text is not None:
+            replace_keeping_owner(lp.path, imp.text)
+    show_import(imp, lang, lp.path)
 
 
 def init_command(

@@ -1,164 +1,273 @@
-"""Answers into the profile: each as a dated, sourced observation, the file's comments, order and history kept."""
+"""Answers into the profile: a source per respondent's sheet, a merged observation per field, comments kept."""
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from planner.errors import InputError, OutputError, Problem
-from planner.intake.read import GroupAnswers, Returned
+from planner.dates import date_key
+from planner.errors import InputError, Problem
+from planner.intake.facts_edit import citing, put_observation
+from planner.intake.merge import Merged, current, merge_round
+from planner.intake.meta import record_digest, round_keys
+from planner.intake.read import Answer, Reply, Returned
 from planner.messages import msg
-from planner.output import prepare_replace, temporary_name, write_new
 from planner.profiles.fields import field_specs, get_fact
 from planner.profiles.load import LoadedProfile, check_profile
 from planner.rulebook.book import RuleBook
+from planner.yamledit import set_key
 from planner.yamlio import decode, load_text, read_bytes
 
-KINDS = ("added", "corrected", "confirmed", "unknown")
+KINDS = ("added", "updated", "corrected", "summed", "confirmed", "earlier", "unchanged", "unknown")
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one answer does to the profile."""
+    """What the answers do to one field of the profile."""
 
     field: str
-    kind: str  # added | corrected | confirmed | unknown
+    kind: str  # one of KINDS
     before: Any
     after: Any
-    cell: str
-    source: str | None
+    cells: tuple[str, ...]
+    note: str | None = None
 
 
-def check_identity(returned: Returned, lp: LoadedProfile, path: Path) -> None:
-    """The questionnaire must be this municipality's, exported from this very profile."""
-    if returned.ward != lp.profile.id or returned.code != lp.profile.code:
-        raise InputError(
-            [
-                Problem(
-                    str(path),
-                    None,
-                    None,
-                    msg("xlsx.other_ward", ward=returned.ward, expected=lp.profile.id),
-                    msg("xlsx.export_hint"),
-                )
-            ]
-        )
-    if returned.profile_sha256 != lp.sha256:
-        raise InputError(
-            [
-                Problem(
-                    str(path), None, None, msg("xlsx.profile_changed", path=lp.path), msg("xlsx.profile_changed_hint")
-                )
-            ]
-        )
+@dataclass
+class Import:
+    """An import worked out: each field's change and the profile's new text (None when nothing changes)."""
+
+    changes: list[Change] = field(default_factory=list)
+    text: str | None = None
 
 
-def plan_changes(returned: Returned, lp: LoadedProfile) -> list[Change]:
-    """Every answer's effect: added, corrected, confirmed (the same value, newly dated), or left unknown."""
+def recorded_replies(lp: LoadedProfile) -> list[Reply]:
+    """The sheets already taken into the profile, as their sources keep them."""
     out = []
-    for group in returned.groups:
-        key = source_key(group, lp)
-        for a in group.answers:
-            fact = get_fact(lp.profile, a.field)
-            obs = fact.at(None) if fact is not None else None
-            before = obs.value if obs is not None else None
-            if not a.given:
-                kind = "unknown"
-            elif before is None:
-                kind = "added"
-            else:
-                kind = "confirmed" if before == a.value and type(before) is type(a.value) else "corrected"
-            out.append(Change(a.field, kind, before, a.value, a.cell, key if a.given else None))
+    for key, src in lp.profile.sources.items():
+        if src.reply is None:
+            continue
+        r = src.reply
+        reply = Reply(r.group, "", r.round, src.respondent, src.published, r.copy_number, None, key)
+        reply.preferred = set(r.preferred)
+        where = f"{src.respondent}、{src.published}"
+        for name in [f for f in field_specs() if f in r.answers or f in r.notes]:
+            value = r.answers.get(name)
+            reply.answers.append(Answer(name, value, r.notes.get(name), where, value is not None, name in r.answers))
+        out.append(reply)
     return out
 
 
-def source_key(group: GroupAnswers, lp: LoadedProfile) -> str:
-    """A new key under `sources:` for one sheet's answers: survey-<group>-<date>, unique in the profile."""
-    base = f"survey-{group.group}-{group.answered or 'undated'}"
-    key, n = base, 2
-    while key in lp.profile.sources:
-        key, n = f"{base}-{n}", n + 1
-    return key
+def check_workbooks(returned: list[Returned], lp: LoadedProfile) -> list[Problem]:
+    """Each workbook is this municipality's, and no field it answers has changed in the profile since it was made
+    (other than by answers of its own round)."""
+    problems = []
+    for ret in returned:
+        meta = ret.meta
+        if meta.ward != lp.profile.id or meta.code != lp.profile.code:
+            problems.append(
+                Problem(
+                    str(ret.path),
+                    None,
+                    None,
+                    msg("xlsx.other_ward", ward=meta.ward, expected=lp.profile.id),
+                    msg("xlsx.export_hint"),
+                )
+            )
+            continue
+        keys = round_keys(lp, meta.as_of)
+        for reply in ret.replies:
+            for a in reply.answers:
+                if (a.given or a.note) and meta.facts.get(a.field) != record_digest(lp, a.field, keys):
+                    problems.append(
+                        Problem(
+                            a.cell,
+                            None,
+                            None,
+                            msg("xlsx.field_changed", field=_label(a.field, "ja")),
+                            msg("xlsx.field_changed_hint"),
+                        )
+                    )
+    return problems
 
 
-def apply_answers(book: RuleBook, returned: Returned, lp: LoadedProfile, changes: list[Change]) -> str:
-    """The profile's new text: a source per answered sheet, an observation per answer; checked before it is used."""
-    raw = read_bytes(lp.path)
+def assign_keys(pool: list[Reply], taken: set[str]) -> None:
+    """Every sheet of a round gets its source key from the round alone: survey-<group>-<date>[-<copy>], then -2, -3
+    in the order of group, date, copy and respondent. The keys are the same whatever order the workbooks came in
+    (a key may change when a sheet joins the round; the round's sources and facts are rewritten together)."""
+    taken = set(taken)
+    for r in sorted(pool, key=_canonical):
+        base = f"survey-{r.group}-{r.answered}" + (f"-{r.copy:02d}" if r.copy else "")
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
+        taken.add(key)
+        r.key = key
+
+
+def _canonical(r: Reply) -> tuple[str, str, int, str]:
+    return (r.group, r.answered or "", r.copy or 0, " ".join((r.respondent or "").split()))
+
+
+def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], prefer: set[Path]) -> Import:
+    """What the workbooks do to the profile, checked in full before anything is written."""
+    problems = check_workbooks(returned, lp)
+    new = [r for ret in returned for r in ret.replies if any(a.written for a in r.answers)]
+    problems += _same_sheet_twice(new)
+    rounds: dict[str, dict[tuple[object, ...], Reply]] = {}
+    for r in [*recorded_replies(lp), *new]:
+        rounds.setdefault(r.round, {})[(*r.who, r.answered)] = r  # a sheet sent again replaces its recorded self
+    merged: dict[str, tuple[list[Reply], dict[str, Merged]]] = {}
+    for rnd in sorted({r.round for r in new}):
+        pool = list(rounds[rnd].values())
+        assign_keys(pool, set(lp.profile.sources) - round_keys(lp, rnd))
+        pool.sort(key=lambda r: r.key)
+        found, conflicts = merge_round(pool, book, prefer, str(lp.path))
+        merged[rnd] = (pool, found)
+        problems += conflicts
+    if problems:
+        raise InputError(problems)
+    out = Import()
+    for rnd, (pool, found) in merged.items():
+        out.changes += _changes(lp, pool, found, round_keys(lp, rnd))
+    text = _new_text(book, lp, merged)
+    out.text = None if text == decode(str(lp.path), read_bytes(lp.path)) else text
+    return out
+
+
+def _same_sheet_twice(new: list[Reply]) -> list[Problem]:
+    """Two workbooks of one respondent, with one date and different answers: which is meant cannot be told."""
+    seen: dict[tuple[object, ...], Reply] = {}
+    out = []
+    for r in new:
+        other = seen.setdefault((*r.who, r.answered), r)
+        if other is not r and _written(other) != _written(r):
+            out.append(
+                Problem(
+                    f"{r.file}:{r.sheet}",
+                    None,
+                    None,
+                    msg("xlsx.same_sheet", other=f"{other.file}"),
+                    msg("xlsx.same_sheet_hint"),
+                )
+            )
+    return out
+
+
+def _written(r: Reply) -> list[tuple[str, Any, str | None]]:
+    return [(a.field, a.value, a.note) for a in r.answers if a.written]
+
+
+def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged], old: set[str]) -> list[Change]:
+    """Each field's change, against the value in force before the import (a field whose answers were withdrawn
+    from the round goes back to unknown, or to what the profile knew before)."""
+    keys = old | {r.key for r in pool}
+    out = []
+    for name in [f for f in field_specs() if f in found or f in fields_citing(lp, old)]:
+        m = found.get(name)
+        fact = get_fact(lp.profile, name)
+        before = fact.at(None) if fact is not None else None
+        value = before.value if before is not None else None
+        if m is None or m.value is None:
+            kind = "unknown"
+        elif value is None:
+            kind = "added"
+        elif before is not None and before.source in keys and (before.value, before.note) == (m.value, m.note):
+            kind = "unchanged"
+        elif m.combined and before is not None and before.source in keys:
+            kind = "summed"
+        elif value == m.value and type(value) is type(m.value):
+            kind = "confirmed"
+        else:
+            then, now = date_key(before.as_of or "")[:10] if before else "", date_key(m.as_of)[:10]
+            kind = "updated" if then < now else "corrected" if then == now else "earlier"
+        out.append(
+            Change(name, kind, value, m.value if m else None, tuple(m.cells) if m else (), m.note if m else None)
+        )
+    return out
+
+
+def fields_citing(lp: LoadedProfile, keys: set[str]) -> set[str]:
+    """The fields with an observation from one of these sources."""
+    out = set()
+    for name in field_specs():
+        fact = get_fact(lp.profile, name)
+        if fact is not None and any(o.source in keys for o in fact.values):
+            out.add(name)
+    return out
+
+
+def _new_text(book: RuleBook, lp: LoadedProfile, merged: dict[str, tuple[list[Reply], dict[str, Merged]]]) -> str:
+    """The profile's new text: each round's sources (in key order) and merged observations; checked as a profile."""
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
-    doc = yaml.load(decode(str(lp.path), raw))
-    sources = doc.setdefault("sources", CommentedMap())
-    by_group = {g.group: g for g in returned.groups}
-    for group in returned.groups:
-        if not any(a.given for a in group.answers):
-            continue
-        title = book.survey.group(group.group).title
-        # a profile is a Japanese document whatever language the import speaks; the file name stays out of it
-        sources[source_key(group, lp)] = CommentedMap(
-            title=f"実態調査票の回答（{title.ja}）",
-            kind="official",
-            published=group.answered,
-            respondent=group.respondent or title.ja,
-        )
-    notes = {a.field: a.note for g in returned.groups for a in g.answers}
-    groups_of = {a.field: g.group for g in returned.groups for a in g.answers}
-    for change in changes:
-        if change.kind == "unknown":
-            continue
-        group = by_group[groups_of[change.field]]
-        obs = CommentedMap(value=change.after, source=change.source, as_of=group.answered)
-        if notes.get(change.field):
-            obs["note"] = notes[change.field]
-        _put(doc, change.field, obs)
-    dates = [g.answered for g in returned.groups if g.answered and any(a.given for a in g.answers)]
+    doc = yaml.load(decode(str(lp.path), read_bytes(lp.path)))
+    if doc.get("sources") is None:
+        set_key(doc, "sources", CommentedMap())
+    sources = doc["sources"]
+    dates = []
+    for rnd, (pool, found) in merged.items():
+        old = round_keys(lp, rnd)
+        for key in [k for k in sources if k in old]:
+            del sources[key]
+        for r in pool:
+            set_key(sources, r.key, _source(book, r))
+        keys = old | {r.key for r in pool}
+        touched = {a.field for r in pool for a in r.answers} | set(found) | fields_citing(lp, old)
+        for name in [f for f in field_specs() if f in touched]:
+            put_observation(doc, name, _observation(found.get(name)), citing(keys))
+        dates += [r.answered for r in current(pool) if r.answered]
     if dates and max(dates)[:7] > str(doc.get("describes", ""))[:7]:
         doc["describes"] = max(dates)[:7]  # the profile now describes the municipality as the answers do
     out = io.StringIO()
     yaml.dump(doc, out)
     text = out.getvalue()
-    located = load_text(str(lp.path), text)  # the new text must be a valid profile before it replaces the old
-    check_profile(located, lp.path, hashlib.sha256(text.encode()).hexdigest())
+    check_profile(load_text(str(lp.path), text), lp.path, hashlib.sha256(text.encode()).hexdigest())
     return text
 
 
-def _put(doc: CommentedMap, path: str, obs: CommentedMap) -> None:
-    section, name = path.split(".", 1)
-    if section not in doc or doc[section] is None:
-        doc[section] = CommentedMap()
-    current = doc[section].get(name)
-    if current is None:
-        doc[section][name] = obs
-    elif isinstance(current, dict) and "values" in current:
-        current["values"].append(obs)
-    elif isinstance(current, dict):
-        doc[section][name] = CommentedMap(values=CommentedSeq([current, obs]))
-    else:  # a bare value: kept as the first observation, undated as it was written
-        doc[section][name] = CommentedMap(values=CommentedSeq([CommentedMap(value=current), obs]))
+def _source(book: RuleBook, r: Reply) -> CommentedMap:
+    """A sheet's entry under `sources:`: the questionnaire, who answered and when, and what they wrote."""
+    title = book.survey.group(r.group).title.ja  # a profile is a Japanese document whatever language was asked
+    reply = CommentedMap(round=r.round, group=r.group)
+    if r.copy is not None:
+        reply["copy_number"] = r.copy
+    order = list(field_specs())
+    written = sorted((a for a in r.answers if a.written), key=lambda a: order.index(a.field))
+    if any(a.given or a.said for a in written):  # 不明 as written: null
+        reply["answers"] = CommentedMap((a.field, a.value) for a in written if a.given or a.said)
+    if any(a.note for a in written):
+        reply["notes"] = CommentedMap((a.field, a.note) for a in written if a.note)
+    if r.preferred:  # kept, so that a later import of the round settles the disagreement the same way
+        reply["preferred"] = CommentedSeq(f for f in order if f in r.preferred)
+    return CommentedMap(
+        title=f"実態調査票の回答（{title}）",
+        kind="official",
+        published=r.answered,
+        respondent=r.respondent,
+        reply=reply,
+    )
 
 
-def replace_profile(lp: LoadedProfile, text: str) -> None:
-    """Replace the profile in one step (its mode kept); a reader sees the old file or the new one."""
-    mode = prepare_replace(lp.path)
-    tmp = temporary_name(lp.path)
-    try:
-        write_new(tmp, text, mode, lp.path)
-        os.replace(tmp, lp.path)
-    except OSError as exc:
-        raise OutputError(lp.path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+def _observation(m: Merged | None) -> CommentedMap | None:
+    if m is None:
+        return None
+    obs = CommentedMap(value=m.value, source=m.source, as_of=m.as_of)
+    if m.note:
+        obs["note"] = m.note
+    return obs
 
 
-def labels(field: str, lang: str) -> str:
-    """A field's label in the change table."""
-    spec = field_specs()[field]
+def _label(name: str, lang: str) -> str:
+    spec = field_specs()[name]
     return spec.ja if lang == "ja" else spec.en
+
+
+labels = _label

@@ -3,277 +3,204 @@
 from __future__ import annotations
 
 import io
-import math
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.dates import DateError, check_date
 from planner.errors import InputError, Problem
-from planner.intake.layout import (
-    ANSWERED,
-    CHOICE_WORDS,
-    FIRST_ROW,
-    FORMAT,
-    LETTERS,
-    META,
-    NO,
-    RESPONDENT,
-    UNKNOWN,
-    YES,
-    fingerprint,
-)
+from planner.intake.answer_dates import read_date
+from planner.intake.budget import checked_bytes
+from planner.intake.layout import ANSWERED, FIRST_ROW, LETTERS, RESPONDENT
+from planner.intake.meta import Meta, read_meta
+from planner.intake.words import MAX_TEXT, checked_text, parse_answer
 from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
-from planner.render.safe import CONTROL, one_line, terminal
+from planner.render.safe import terminal
 from planner.rulebook.book import RuleBook
-from planner.yamlio import read_bytes
+from planner.xlsx import looks_like_formula
 
-MAX_BYTES = 10_000_000  # a questionnaire is some tens of kilobytes
-MAX_UNPACKED = 50_000_000  # a zip that inflates past this is a bomb, not a questionnaire
-MAX_ENTRIES = 500
-MAX_TEXT = 500  # a name or a short description; a longer text belongs in a cited document
-UNKNOWN_WORDS = {"不明", "unknown", "わからない", "分からない", "-", "－", "―"}
+MAX_RESPONDENT = 200  # an organisation and a name: what a profile's source keeps
 
 
 @dataclass
 class Answer:
-    """One answered question: the value (None = unknown), the respondent's note, where it was written."""
+    """One question on one sheet: the value (None = unknown), the respondent's note, the cell it was written in."""
 
     field: str
     value: Any
     note: str | None
-    cell: str
+    cell: str  # FILE.xlsx:SHEET!D12, or for an answer already in the profile, who gave it and when
     given: bool  # False when left blank or answered 不明
+    said: bool = False  # anything written in the cell, 不明 included: an office that says 不明 has answered
+
+    @property
+    def written(self) -> bool:
+        """The respondent wrote something for this question: an answer, 不明, or a note."""
+        return self.given or self.said or bool(self.note)
 
 
 @dataclass
-class GroupAnswers:
-    """One sheet's answers with who answered and when."""
+class Reply:
+    """One answered sheet: the round (the 基準日), the group, the copy, who answered and when, and the answers."""
 
     group: str
     sheet: str
+    round: str
     respondent: str | None
     answered: str | None
+    copy: int | None = None
+    file: Path | None = None  # None for a reply already recorded in the profile
+    key: str = ""  # its source key in the profile, once chosen
     answers: list[Answer] = field(default_factory=list)
+    preferred: set[str] = field(default_factory=set)  # fields where its answer is followed over disagreeing ones
+
+    @property
+    def who(self) -> tuple[str, str, int | None, str]:
+        """Who answered, whenever: a respondent's later sheet replaces its earlier one in the round's merge."""
+        return (self.round, self.group, self.copy, " ".join((self.respondent or "").split()))
 
 
 @dataclass
 class Returned:
-    """A returned questionnaire: its identity (from the hidden sheet) and every group's answers."""
+    """A returned questionnaire: its identity (from the hidden sheet) and its sheets' replies."""
 
-    ward: str
-    code: str
-    lang: str
-    as_of: str
-    profile_sha256: str
-    groups: list[GroupAnswers]
+    path: Path
+    meta: Meta
+    replies: list[Reply]
+    warnings: list[Problem] = field(default_factory=list)
 
 
-def _problem(path: Path, where: str, message: Msg, hint: Msg | None = None) -> Problem:
+def _at(path: Path, where: str, message: Msg, hint: Msg | None = None) -> Problem:
     return Problem(f"{path}:{where}" if where else str(path), None, None, message, hint)
 
 
 def _open(path: Path) -> Any:
-    """The workbook, after checks that a broken, renamed or hostile file cannot pass."""
+    """The workbook, after checks that a broken, renamed, oversized or hostile file cannot pass."""
     from openpyxl import load_workbook
 
-    raw = read_bytes(path, MAX_BYTES)
-    if not raw:
-        raise InputError([_problem(path, "", msg("xlsx.empty"), msg("xlsx.export_hint"))])
+    raw = checked_bytes(path)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError([_problem(path, "", msg("xlsx.not_xlsx"), msg("xlsx.export_hint"))]) from None
-    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNPACKED:
-        raise InputError([_problem(path, "", msg("xlsx.too_big"), msg("xlsx.export_hint"))])
-    if "xl/workbook.xml" not in {i.filename for i in infos}:
-        raise InputError([_problem(path, "", msg("xlsx.not_xlsx"), msg("xlsx.export_hint"))])
-    try:
-        return load_workbook(io.BytesIO(raw), data_only=True)
+        # formulas as written (not their cached values): an answer that is a formula is refused, never read
+        return load_workbook(io.BytesIO(raw), data_only=False)
     except Exception as exc:
         raise InputError(
-            [_problem(path, "", msg("xlsx.unreadable", detail=type(exc).__name__), msg("xlsx.export_hint"))]
+            [_at(path, "", msg("xlsx.unreadable", detail=type(exc).__name__), msg("xlsx.export_hint"))]
         ) from None
 
 
-def read_returned(path: Path, book: RuleBook) -> Returned:
+def read_returned(path: Path, book: RuleBook, today: date) -> Returned:
     """Every answer of a returned questionnaire, checked against the questions it was exported with."""
     wb = _open(path)
-    if META not in wb.sheetnames:
-        raise InputError([_problem(path, "", msg("xlsx.not_questionnaire"), msg("xlsx.export_hint"))])
-    meta = {str(r[0]): str(r[1]) for r in wb[META].iter_rows(max_col=2, values_only=True) if r[0] and r[1]}
-    if meta.get("format") != FORMAT:
-        raise InputError([_problem(path, META, msg("xlsx.not_questionnaire"), msg("xlsx.export_hint"))])
-    if meta.get("questions_sha256") != fingerprint(book):
-        raise InputError([_problem(path, "", msg("xlsx.questions_changed"), msg("xlsx.export_again"))])
+    meta = read_meta(wb, path, book)
     problems: list[Problem] = []
-    groups = []
-    for key, value in meta.items():
-        if not key.startswith("sheet:") or "|" not in value:
+    out = Returned(path, meta, [])
+    for sheet in meta.sheets:
+        if sheet.name not in wb.sheetnames:
+            out.warnings.append(
+                _at(path, sheet.name, msg("xlsx.sheet_missing", sheet=sheet.name), msg("xlsx.sheet_left"))
+            )
             continue
-        name, fields = value.split("|", 1)
-        groups.append(_read_sheet(wb, path, key[6:], name, fields.split(","), meta.get("lang", "ja"), problems))
+        reply = Reply(sheet.group, sheet.name, meta.as_of, None, None, meta.copy, path)
+        _read_sheet(wb[sheet.name], reply, sheet.fields, meta, today, problems, out.warnings)
+        out.replies.append(reply)
+    if not out.replies:
+        problems.append(_at(path, "", msg("xlsx.no_sheets"), msg("xlsx.export_again")))
     if problems:
         raise InputError(problems)
-    return Returned(
-        meta.get("ward", ""),
-        meta.get("code", ""),
-        meta.get("lang", "ja"),
-        meta.get("as_of", ""),
-        meta.get("profile_sha256", ""),
-        groups,
-    )
-
-
-def _read_sheet(
-    wb: Any, path: Path, group: str, name: str, fields: list[str], lang: str, problems: list[Problem]
-) -> GroupAnswers:
-    out = GroupAnswers(group, name, None, None)
-    if name not in wb.sheetnames:
-        problems.append(_problem(path, name, msg("xlsx.sheet_missing", sheet=name), msg("xlsx.export_again")))
-        return out
-    ws = wb[name]
-    specs = field_specs()
-    for i, name_ in enumerate(fields):
-        row = FIRST_ROW + i
-        where = f"{name}!{LETTERS['field']}{row}"
-        if str(ws[f"{LETTERS['field']}{row}"].value or "") != name_:
-            problems.append(_problem(path, where, msg("xlsx.row_moved", field=name_), msg("xlsx.restore_rows")))
-            continue
-        cell = f"{LETTERS['answer']}{row}"
-        raw = ws[cell].value
-        try:
-            value, given = parse_answer(specs[name_], raw, lang)
-        except ValueError as exc:
-            problems.append(_problem(path, f"{name}!{cell}", exc.args[0], _hint(specs[name_], lang)))
-            continue
-        note_cell = f"{name}!{LETTERS['note']}{row}"
-        out.answers.append(
-            Answer(
-                name_,
-                value,
-                _free_text(ws[f"{LETTERS['note']}{row}"].value, path, note_cell, problems),
-                f"{name}!{cell}",
-                given,
-            )
-        )
-    out.respondent = _free_text(ws[RESPONDENT].value, path, f"{name}!{RESPONDENT}", problems)
-    try:
-        out.answered = _date(ws[ANSWERED].value)
-    except ValueError as exc:
-        problems.append(_problem(path, f"{name}!{ANSWERED}", exc.args[0], msg("xlsx.date_hint")))
-    if (
-        any(a.given for a in out.answers)
-        and out.answered is None
-        and not any(p.path.endswith(f"{name}!{ANSWERED}") for p in problems)
-    ):
-        problems.append(_problem(path, f"{name}!{ANSWERED}", msg("xlsx.no_date"), msg("xlsx.date_hint")))
     return out
 
 
-def _free_text(value: Any, path: Path, where: str, problems: list[Problem]) -> str | None:
-    """A note or a respondent's name: one line of plain text, or a located problem."""
-    if value in (None, ""):
-        return None
+def _read_sheet(
+    ws: Any,
+    reply: Reply,
+    fields: tuple[str, ...],
+    meta: Meta,
+    today: date,
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> None:
+    path, name, specs = reply.file, reply.sheet, field_specs()
+    assert path is not None
+    for i, field_name in enumerate(fields):
+        row = FIRST_ROW + i
+        where = f"{name}!{LETTERS['field']}{row}"
+        if str(ws[f"{LETTERS['field']}{row}"].value or "") != field_name:
+            problems.append(_at(path, where, msg("xlsx.row_moved", field=field_name), msg("xlsx.restore_rows")))
+            continue
+        cell, note_cell = f"{name}!{LETTERS['answer']}{row}", f"{name}!{LETTERS['note']}{row}"
+        try:
+            value, given = parse_answer(specs[field_name], _cell_value(ws[cell.split("!")[1]]), meta.lang)
+        except ValueError as exc:
+            problems.append(
+                _at(path, cell, exc.args[0], exc.args[1] if len(exc.args) > 1 else _hint(specs[field_name]))
+            )
+            continue
+        note = _free_text(ws[note_cell.split("!")[1]], path, note_cell, problems)
+        if note and not given and ws[cell.split("!")[1]].value in (None, ""):
+            warnings.append(_at(path, note_cell, msg("xlsx.note_without_answer", cell=cell), msg("xlsx.note_hint")))
+        said = ws[cell.split("!")[1]].value not in (None, "")
+        reply.answers.append(Answer(field_name, value, note, f"{path}:{cell}", given, said))
+    reply.respondent = _free_text(ws[RESPONDENT], path, f"{name}!{RESPONDENT}", problems, MAX_RESPONDENT)
+    _answer_date(ws, reply, meta, today, problems)
+    wrote = any(a.written for a in reply.answers)
+    if wrote and not reply.respondent and not _has(problems, path, f"{name}!{RESPONDENT}"):
+        problems.append(_at(path, f"{name}!{RESPONDENT}", msg("xlsx.no_respondent"), msg("xlsx.respondent_hint")))
+
+
+def _answer_date(ws: Any, reply: Reply, meta: Meta, today: date, problems: list[Problem]) -> None:
+    """The answer date: a real date, not before the questionnaire was made, not after today."""
+    path, where = reply.file, f"{reply.sheet}!{ANSWERED}"
+    assert path is not None
+    # the hint names the days a date may be: an example date would go out of date itself
+    hint = msg("xlsx.date_window", made=meta.made, today=today.isoformat())
     try:
-        return _checked_text(str(value)) or None
+        raw = _cell_value(ws[ANSWERED])
+        reply.answered = None if raw in (None, "") else read_date(raw)
     except ValueError as exc:
-        problems.append(_problem(path, where, exc.args[0], msg("xlsx.text_hint")))
-        return None
+        problems.append(_at(path, where, exc.args[0], hint))
+        return
+    answered = reply.answered
+    if answered is None:
+        if any(a.written for a in reply.answers):
+            problems.append(_at(path, where, msg("xlsx.no_date"), hint))
+    elif answered > today.isoformat()[: len(answered)]:
+        problems.append(_at(path, where, msg("xlsx.date_future", value=answered, today=today.isoformat()), hint))
+    elif answered < meta.made[: len(answered)]:
+        problems.append(_at(path, where, msg("xlsx.date_before", value=answered, made=meta.made), hint))
 
 
-def _checked_text(raw: str) -> str:
-    # Alt+Enter in a cell is a line break a person meant as a space; other controls are not text
-    value = one_line(raw).strip()
-    if len(value) > MAX_TEXT:
-        raise ValueError(msg("xlsx.long_text", length=len(value), limit=MAX_TEXT))
-    if (bad := CONTROL.search(value)) is not None:
-        raise ValueError(msg("xlsx.control_text", code=terminal(bad.group(0))))
-    return value
+def _cell_value(cell: Any) -> Any:
+    """A cell's value, unless it is a formula, an Excel error (#N/A) or text that would be read as a formula."""
+    if cell.data_type == "f" or type(cell.value).__name__ in ("ArrayFormula", "DataTableFormula"):
+        raise ValueError(msg("xlsx.formula"), msg("xlsx.formula_hint"))
+    if cell.data_type == "e":
+        raise ValueError(msg("xlsx.error_value", value=terminal(str(cell.value))), msg("xlsx.error_hint"))
+    if isinstance(cell.value, str) and looks_like_formula(cell.value):
+        raise ValueError(msg("xlsx.formula_text"), msg("xlsx.formula_hint"))
+    return cell.value
 
 
-def _date(value: Any) -> str | None:
-    """The answer date as YYYY-MM-DD: an Excel date, or text that names a real date."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip().replace("/", "-")
+def _free_text(cell: Any, path: Path, where: str, problems: list[Problem], limit: int = MAX_TEXT) -> str | None:
+    """A note or a respondent's name: one line of plain text, or a located problem."""
     try:
-        check_date(text)
-    except DateError as exc:
-        raise ValueError(msg(exc.key, **exc.params)) from None
-    if len(text) != 10:
-        raise ValueError(msg("xlsx.full_date", value=repr(text)))
-    return text
-
-
-def parse_answer(spec: FieldSpec, raw: Any, lang: str) -> tuple[Any, bool]:
-    """(value, given): blank or 不明 is unknown (never zero or no); anything else must fit the field."""
-    if raw is None or (isinstance(raw, str) and raw.strip() in UNKNOWN_WORDS | {""}):
-        return None, False
-    text = raw.strip() if isinstance(raw, str) else raw
-    if spec.kind == "bool":
-        words = {
-            YES["ja"]: True,
-            YES["en"]: True,
-            NO["ja"]: False,
-            NO["en"]: False,
-            "はい": True,
-            "いいえ": False,
-            True: True,
-            False: False,
-        }
-        if isinstance(text, (str, bool)) and text in words:
-            return words[text], True
-        raise ValueError(msg("xlsx.not_choice", value=repr(text), options=f"{YES[lang]}, {NO[lang]}, {UNKNOWN[lang]}"))
-    if spec.kind in ("count", "year"):
-        number = _whole(_number_text(text, spec))
-        low, high = (1990, 2100) if spec.kind == "year" else (0, spec.maximum or 100_000)
-        if number is None:
-            raise ValueError(msg("xlsx.not_whole", value=repr(text)))
-        if not low <= number <= high:
-            raise ValueError(msg("xlsx.out_of_range", value=number, low=low, high=high))
-        return number, True
-    if spec.kind == "enum":
-        back = {w: c for c, w in CHOICE_WORDS[lang].items()} | {c: c for c in spec.choices}
-        if isinstance(text, str) and text in back:
-            return back[text], True
-        raise ValueError(msg("xlsx.not_choice", value=repr(text), options=", ".join(CHOICE_WORDS[lang].values())))
-    return _checked_text(str(text)), True
-
-
-def _number_text(value: Any, spec: FieldSpec) -> Any:
-    """Full-width digits, thousands commas and the field's own unit, as people type them in Excel: "１，２００人"."""
-    if not isinstance(value, str):
-        return value
-    text = unicodedata.normalize("NFKC", value).replace(",", "").strip()
-    for unit in (spec.unit_ja, "年度" if spec.kind == "year" else None, "年" if spec.kind == "year" else None):
-        if unit and text.endswith(unit):
-            return text[: -len(unit)].strip()
-    return text
-
-
-def _whole(value: Any) -> int | None:
-    if isinstance(value, bool):
+        value = _cell_value(cell)
+        if value in (None, ""):
+            return None
+        text = checked_text(str(value))
+        if len(text) > limit:
+            raise ValueError(msg("xlsx.long_text", length=len(text), limit=limit))
+        return text or None
+    except ValueError as exc:
+        problems.append(_at(path, where, exc.args[0], exc.args[1] if len(exc.args) > 1 else msg("xlsx.text_hint")))
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
-        return int(value)
-    return None
 
 
-def _hint(spec: FieldSpec, lang: str) -> Msg:
+def _has(problems: list[Problem], path: Path, where: str) -> bool:
+    return any(p.path == f"{path}:{where}" for p in problems)
+
+
+def _hint(spec: FieldSpec) -> Msg:
     if spec.kind in ("bool", "enum"):
         return msg("xlsx.pick_hint")
     if spec.kind in ("count", "year"):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import InputError, OutputError, Problem
+from planner.intake.lock import publish
 from planner.intake.registry_apply import RegistryChange, apply_registry, changes_for
 from planner.intake.registry_read import RegistryFile, place_key, read_registry_file
 from planner.messages import msg
@@ -100,7 +100,7 @@ def write_import(imp: RegistryImport) -> None:
         sync_files(staged)
         for tmp, path in staged:
             try:
-                os.replace(tmp, path)
+                publish(tmp, path, imp.texts[path])  # the profile keeps its owner and group
             except OSError as exc:
                 raise OutputError(path, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
     finally:

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 
 from planner.dates import month_end_label_ja
+from planner.intake.facts_edit import citing, put_observation
 from planner.intake.registry_read import RegistryFile, place_key
 from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile, check_profile
 from planner.rulebook.registry import Registry
-from planner.yamledit import append, set_key
+from planner.yamledit import set_key
 from planner.yamlio import decode, load_text, read_bytes
 
 KINDS = ("added", "updated", "corrected", "earlier", "unchanged")
@@ -123,37 +124,14 @@ def apply_registry(
             set_key(doc["sources"], key, entry)
     for rf, change in todo:
         key = source_key(rf)
-        _put(doc, change.field, key, CommentedMap(value=change.after, source=key, as_of=rf.period, note=change.note))
+        obs = CommentedMap(value=change.after, source=key, as_of=rf.period, note=change.note)
+        # this file's earlier reading is replaced; every other observation, and the fact's form, is kept
+        put_observation(doc, change.field, obs, citing({key}))
     out = io.StringIO()
     yaml.dump(doc, out)
     text = out.getvalue()
     check_profile(load_text(str(lp.path), text), lp.path, hashlib.sha256(text.encode()).hexdigest())
     return text
-
-
-def _put(doc: CommentedMap, path: str, key: str, obs: CommentedMap) -> None:
-    """Set the observation from this source (replacing its earlier reading), keeping every other one."""
-    section, name = path.split(".", 1)
-    if doc.get(section) is None:
-        set_key(doc, section, CommentedMap([(name, obs)]))
-        return
-    current = doc[section].get(name)
-    if current is None:
-        set_key(doc[section], name, obs)
-        return
-    if isinstance(current, dict) and "values" in current:
-        values = current["values"]
-    elif isinstance(current, dict):
-        values = CommentedSeq([current])
-        doc[section][name] = CommentedMap(values=values)
-    else:  # a bare value stays the first observation, undated as it was written
-        values = CommentedSeq([CommentedMap(value=current)])
-        doc[section][name] = CommentedMap(values=values)
-    for i, old in enumerate(values):
-        if isinstance(old, dict) and old.get("source") == key:
-            values[i] = obs
-            return
-    append(values, obs)
 
 
 def labels(field: str, lang: str) -> str:

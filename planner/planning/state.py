@@ -16,11 +16,12 @@ from pydantic import BaseModel, ConfigDict
 from planner.dates import add_months, date_key
 from planner.profiles.fields import active, field_specs, observation
 from planner.profiles.load import LoadedProfile
+from planner.profiles.profile import Source
 from planner.rulebook.basics import Text2
 from planner.rulebook.settings import Freshness
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
-Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived"]
+Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived", "unknown"]
 
 
 # Facts that follow from another when the profile leaves them unknown: a count of coordinators says
@@ -141,9 +142,23 @@ def _recorded(
 ) -> tuple[Any, KnownFact | None]:
     """What the profile records for a field at as_of: the value rules may use, and the fact (None if unknown)."""
     obs = observation(lp.profile, name, as_of)
-    if obs is None or obs.value is None:
+    if obs is None or (obs.value is None and not obs.note):
         return None, None
     src = lp.profile.sources.get(obs.source) if obs.source else None
+    if obs.value is None:  # asked and not known (a questionnaire's 不明 with a note): shown, decides nothing
+        return None, KnownFact(
+            field=name,
+            label=label,
+            group=group_of(name),
+            value=None,
+            status="unknown",
+            as_of=obs.as_of,
+            source=_cited(src, obs.source),
+            url=src.url if src else None,
+            source_kind=src.kind if src else None,
+            note=obs.note,
+            at=_at(lp, name, shown),
+        )
     # an undated fact from an official page is as old as the page: it stood when the page was published
     published = src.published if obs.as_of is None and src and src.kind == "official" and src.published else None
     dated = obs.as_of or published
@@ -156,7 +171,7 @@ def _recorded(
         status=status,
         as_of=dated,
         dated_by="published" if published else None,
-        source=(f"{src.title} — {src.respondent}" if src.respondent else src.title) if src else obs.source,
+        source=_cited(src, obs.source),
         url=src.url if src else None,
         source_kind=src.kind if src else ("report" if obs.source == "report-2014" else None),
         holder=obs.holder,
@@ -164,6 +179,13 @@ def _recorded(
         at=_at(lp, name, shown),
     )
     return (obs.value if status == "current" else None), fact
+
+
+def _cited(src: Source | None, key: str | None) -> str | None:
+    """How a fact's source is named: its title (and who answered, for a questionnaire), else its key."""
+    if src is None:
+        return key
+    return f"{src.title} — {src.respondent}" if src.respondent else src.title
 
 
 def _status(fact_date: str | None, holder: str | None, as_of: str, years: int) -> Status:

@@ -51,12 +51,23 @@ class Fact(BaseModel, Generic[T]):
         return {"values": [{"value": data}]}
 
     def at(self, as_of: str | None = None) -> Observation[T] | None:
-        """The observation in force at as_of: latest dated one not after it, else an undated one."""
-        dated = [o for o in self.values if o.as_of is not None]
-        undated = [o for o in self.values if o.as_of is None]
-        if as_of is not None:
-            # at the plan date's own precision: a plan "as of 2027-05" sees a fact dated 2027-05-10
-            dated = [o for o in dated if date_key(o.as_of or "")[: len(as_of)] <= as_of]
-        if dated:
-            return max(dated, key=lambda o: date_key(o.as_of or ""))
-        return undated[-1] if undated else None
+        """The observation in force at as_of: latest dated one not after it, else an undated one.
+
+        An observation of an unknown value (a questionnaire answered 不明, with a note) never hides a known one:
+        "not known now" does not make what was known wrong, and freshness says how old that is. It is in force
+        only where nothing is known, so its note can be shown.
+        """
+        known = [o for o in self.values if o.value is not None]
+        return _in_force(known, as_of) or _in_force(list(self.values), as_of)
+
+
+def _in_force(observations: list[Observation[T]], as_of: str | None) -> Observation[T] | None:
+    """The latest dated observation not after as_of, else the last undated one."""
+    dated = [o for o in observations if o.as_of is not None]
+    undated = [o for o in observations if o.as_of is None]
+    if as_of is not None:
+        # at the plan date's own precision: a plan "as of 2027-05" sees a fact dated 2027-05-10
+        dated = [o for o in dated if date_key(o.as_of or "")[: len(as_of)] <= as_of]
+    if dated:
+        return max(dated, key=lambda o: date_key(o.as_of or ""))
+    return undated[-1] if undated else None

@@ -47,6 +47,31 @@ class Names(BaseModel):
     en: Text
 
 
+class Reply(BaseModel):
+    """A returned questionnaire sheet as its respondent wrote it: the round, the group, and every answer."""
+
+    model_config = STRICT
+    round: str = Field(description="The questionnaire's 基準日 (YYYY-MM): the answers of one round are merged.")
+    group: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,40}$", description="The respondent group (survey.yaml)")]
+    copy_number: int | None = Field(None, ge=1, le=999, description="Which copy of a group answered office by office")
+    answers: dict[Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")], int | bool | str | None] = Field(
+        default_factory=dict,
+        description="The respondent's own answer to each question it answered or wrote a note for (null: unknown)",
+    )
+    notes: dict[Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")], Text] = Field(
+        default_factory=dict, description="The respondent's note (備考) beside a question"
+    )
+    preferred: list[Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")]] = Field(
+        default_factory=list,
+        description="Questions whose answers disagreed in the round, where this sheet's answer is followed (--prefer)",
+    )
+
+    @field_validator("round")
+    @classmethod
+    def _round(cls, v: str) -> str:
+        return valid_date(v)
+
+
 class Source(BaseModel):
     """A document a fact cites."""
 
@@ -65,6 +90,9 @@ class Source(BaseModel):
         None, description="For a registry's open data: the date its rows describe (offices as at that month)."
     )
     note: str | None = Field(None, max_length=500, description="How the document was read (which rows, what counts).")
+    reply: Reply | None = Field(
+        None, description="For an answered questionnaire: the round, the group and what the respondent wrote"
+    )
 
     @field_validator("published", "period")
     @classmethod

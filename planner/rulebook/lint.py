@@ -68,7 +68,39 @@ def lint(book: RuleBook, models: Models, report_text: str | None) -> list[Proble
     _lint_models(sink, models)
     if book.registry is not None:
         _lint_registry(sink, files["registry.yaml"], book)
+    if "survey.yaml" in files:
+        _lint_survey(sink, files["survey.yaml"], book)
     return sink.problems
+
+
+# The kind of field each way of combining offices' answers takes (survey.yaml's `combine`).
+COMBINE_KINDS = {"sum": "count", "any": "bool", "mixed": "enum", "list": "text"}
+
+
+def _lint_survey(sink: _Sink, loc: Located, book: RuleBook) -> None:
+    """Each question asks for a field of the profile; `combine` only where offices answer one by one, and fits."""
+    specs = field_specs()
+    for name, q in book.survey.questions.items():
+        spec = specs.get(name)
+        if spec is None:
+            sink.add(
+                loc,
+                ("questions", name),
+                msg("lint.unknown_field", field=name),
+                did_you_mean(name, list(specs)),
+                key=True,
+            )
+            continue
+        if q.combine is None:
+            continue
+        if book.survey.group(q.group).answered != "each":
+            sink.add(loc, ("questions", name, "combine"), msg("lint.combine_once", group=q.group))
+        elif COMBINE_KINDS[q.combine] != spec.kind:
+            sink.add(
+                loc,
+                ("questions", name, "combine"),
+                msg("lint.combine_kind", combine=q.combine, kind=spec.kind, needs=COMBINE_KINDS[q.combine]),
+            )
 
 
 def _lint_registry(sink: _Sink, loc: Located, book: RuleBook) -> None:
