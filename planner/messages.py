@@ -80,6 +80,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yaml.bad_scalar_hint": ("remove the '!!' tag or fix the value", "'!!' のタグを削除するか、値を直してください"),
     "yaml.not_finite": ("{value} is not a finite number", "{value} は有限の数ではありません"),
     "yaml.not_finite_hint": ("write a number, or null if unknown", "数を、不明なら null を書いてください"),
+    # --- web addresses (planner/links.py) and names ---------------------------------------------------
+    "url.hidden": (
+        "the address holds a control or invisible character ({char})",
+        "アドレスに制御文字または見えない文字（{char}）が含まれています",
+    ),
+    "url.hidden_hint": (
+        "retype the address; a copied one can carry characters nobody sees",
+        "コピーしたアドレスには見えない文字が入ることがあるため、打ち直してください",
+    ),
+    "url.too_long": (
+        "the address is {length} characters; the limit is {limit}",
+        "アドレスが{length}文字あります（上限は{limit}文字）",
+    ),
+    "url.too_long_hint": (
+        "give the page's own address, without tracking parameters",
+        "追跡用の引数を除いた、ページそのもののアドレスにしてください",
+    ),
+    "url.no_scheme": (
+        "the address does not start with http:// or https://",
+        "アドレスが http:// または https:// で始まっていません",
+    ),
+    "url.no_scheme_hint": (
+        "write the whole address as the browser shows it, https:// included",
+        "ブラウザに表示される https:// から始まるアドレス全体を書いてください",
+    ),
+    "url.scheme": (
+        "'{scheme}:' addresses are not allowed; a plan links only to http and https pages",
+        "'{scheme}:' のアドレスは使えません（計画がリンクするのは http・https のページだけです）",
+    ),
+    "url.scheme_hint": ("give the document's https:// address", "文書の https:// のアドレスを書いてください"),
+    "url.char": (
+        "the address holds {char}, which would end or break a link",
+        "アドレスにリンクを壊す文字 {char} が含まれています",
+    ),
+    "url.char_hint": (
+        "write spaces as %20 and | as %7C, or give the page's address again",
+        "空白は %20、| は %7C と書くか、ページのアドレスを書き直してください",
+    ),
+    "url.no_host": ("the address names no web site", "アドレスにサイト名（ホスト）がありません"),
+    "url.no_host_hint": ("write it as https://site/page", "https://サイト名/ページ の形で書いてください"),
+    "url.userinfo": (
+        "the address has a user name before '@': the link would open the site after the '@'",
+        "アドレスの '@' の前に利用者名があります（リンク先は '@' の後のサイトになります）",
+    ),
+    "url.userinfo_hint": ("give the page's address without 'name@'", "'名前@' のないページのアドレスを書いてください"),
+    "name.hidden": (
+        "the name holds a control or invisible character ({char})",
+        "名称に制御文字または見えない文字（{char}）が含まれています",
+    ),
+    "name.hidden_hint": (
+        "retype the name; a copied one can carry characters nobody sees",
+        "コピーした文字列には見えない文字が入ることがあるため、名称を打ち直してください",
+    ),
     # --- validation (pydantic error types and our own) ----------------------------------------------
     "v.unknown_key": ("unknown key '{key}'", "不明なキー '{key}'"),
     "v.allowed_here": ("allowed here: {options}", "ここで使えるキー: {options}"),

@@ -152,6 +152,8 @@ def to_problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
     ):
         detail = msg("v.got", detail=detail, value=_visible(err["input"]))
     hint = msg(_HINTS[kind]) if kind in _HINTS else None
+    if kind.startswith("planner.") and f"{kind[8:]}_hint" in CATALOGUE:  # our own checks say what would fix it
+        hint = msg(f"{kind[8:]}_hint")
     if kind == "planner.cond.unknown_op":
         hint = msg("cond.ops", options=err["ctx"]["options"])
     return Problem(located.path, line, col, msg("v.field", path=dotted, detail=detail), hint)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
+from planner.chars import first_hidden
 from planner.dates import valid_date
+from planner.links import Url
 from planner.profiles.kinds import STRICT, Text
 from planner.profiles.sections import (
     SECTIONS,
@@ -84,13 +87,23 @@ class Names(BaseModel):
     ja: Text
     en: Text
 
+    @field_validator("ja", "en")
+    @classmethod
+    def _visible(cls, v: str) -> str:
+        # a name is how a municipality is found and told apart: 江東区 with a zero-width space looks the same
+        # as 江東区 and is another name
+        hidden = first_hidden(v)
+        if hidden:
+            raise PydanticCustomError("planner.name.hidden", "name.hidden", {"char": hidden})
+        return v
+
 
 class Source(BaseModel):
     """A document a fact cites."""
 
     model_config = STRICT
     title: Text
-    url: str | None = None
+    url: Url | None = None
     kind: Literal["report", "official", "secondary"] = Field(description="official = a government document")
     published: str | None = Field(None, description="Date of the document, YYYY[-MM[-DD]].")
     respondent: str | None = Field(
