@@ -680,6 +680,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{code}' は都内の団体コードではありません（13で始まる5桁。例: 13308）",
     ),
     "init.bad_name": ("give the name in kanji (at most 20 characters)", "名称を漢字で指定してください（20字以内）"),
+    "init.bad_name_en": (
+        "give --name-en in romaji (at most 60 characters)",
+        "--name-en はローマ字で指定してください（60字以内）",
+    ),
+    "init.check_digit": (
+        "that is the six-digit code with its check digit: give the five digits, {code}",
+        "検査数字付きの6桁のコードです。検査数字を除いた5桁 {code} を指定してください",
+    ),
+    "init.wards_name": (
+        "a profile in wards/ is found by its file name, and {name} is not ID.yaml for '{id}'",
+        "wards/ のプロファイルはファイル名で探されますが、{name} は ID '{id}' のファイル名ではありません",
+    ),
+    "init.wards_name_hint": (
+        "write it as wards/{id}.yaml, or leave --out out",
+        "wards/{id}.yaml とするか、--out を省いてください",
+    ),
+    "init.taken": ("{path} already describes {what}", "{path} がすでに {what} のプロファイルです"),
+    "init.taken_hint": (
+        "edit that profile; two profiles of one municipality make lookups by code or name fail",
+        "同じ自治体のプロファイルが2つあるとコードや名称で探せなくなるため、そのプロファイルを編集してください",
+    ),
+    "muni.code_name": (
+        "code {code} is {name}'s, and the name is another",
+        "団体コード {code} は{name}のもので、名称と合いません",
+    ),
+    "muni.name_code": ("{name}'s code is {code}, not this one", "{name}の団体コードは {code} です"),
+    "muni.kind": ("{name} is a {kind}", "{name}の種別（kind）は {kind} です"),
+    "muni.hint": (
+        "check the code and the name against 総務省's 全国地方公共団体コード (https://www.soumu.go.jp/denshijiti/code.html)",
+        "総務省の全国地方公共団体コード（https://www.soumu.go.jp/denshijiti/code.html）で団体コードと名称を確かめてください",
+    ),
     # --- diff ------------------------------------------------------------------------------------------
     "diff.bad_json": ("not valid JSON: {detail}", "JSONとして読めません: {detail}"),
     "diff.make_json": (
