@@ -583,6 +583,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "registry.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
     "registry.done": ("{count} profiles updated: {summary}", "{count}件のプロファイルに取り込みました: {summary}"),
     "validate.warning": ("warning: {text}", "警告: {text}"),
+    "cache.refused": (
+        "the cache folder {folder} is not used: {reason}",
+        "キャッシュのフォルダ {folder} は使いません（{reason}）",
+    ),
+    "cache.owner": (
+        "it, or a folder above it, belongs to another user",
+        "このフォルダか上位のフォルダが他の利用者のものです",
+    ),
+    "cache.writable": (
+        "other users can write in it, or in a folder above it, and could replace what planner runs",
+        "このフォルダか上位のフォルダに他の利用者が書き込めるため、planner が読むものを差し替えられます",
+    ),
+    "cache.hint": (
+        "  set PLANNER_CACHE to a folder of your own (it is made private), or to off; output is the same without it",
+        "  PLANNER_CACHE に自分だけのフォルダ（非公開で作成されます）か off を指定してください（キャッシュがなくても出力は同じです）",
+    ),
     "profile.source_personal": (
         "source '{source}' is a personal site, a ranking or aggregator, or a copy of a law's text",
         "出典 '{source}' は個人のサイト・ランキングや集計サイト・法令本文の転載です",
