@@ -343,6 +343,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "validate.no_path": ("no such file or folder", "ファイルまたはフォルダがありません"),
     # --- lint --------------------------------------------------------------------------------------------
     "lint.unknown_field": ("unknown field '{field}'", "不明な項目 '{field}'"),
+    "lint.registry_code": ("{name}'s code is {code}", "{name}の団体コードは {code} です"),
+    "lint.registry_place": ("'{name}' is not one of Tokyo's municipalities", "'{name}' は都内の区市町村ではありません"),
+    "lint.registry_missing": (
+        "{name} is not listed: its offices would be reported as an unknown place",
+        "{name} がありません（その事業所が不明な所在地として扱われます）",
+    ),
+    "lint.priority_order": (
+        "priority.high ({high}) is above priority.top ({top}): no action could be 優先 without being 最優先",
+        "priority.high（{high}）が priority.top（{top}）より大きく、最優先でない「優先」がなくなります",
+    ),
+    "lint.priority_order_hint": ("keep high at or below top", "high は top 以下にしてください"),
     "lint.registry_count": (
         "a registry count needs a count field; '{field}' is {kind}",
         "事業所数には件数の項目が必要です（'{field}' は {kind}）",

@@ -13,6 +13,7 @@ from planner.profiles.profile import AREAS, SECTIONS
 from planner.rulebook.book import Pack, Rule, RuleBook
 from planner.rulebook.engine import BUDGET, rule_alternatives
 from planner.rulebook.lint_conditions import condition_problems
+from planner.rulebook.lint_settings import settings_problems
 from planner.rulebook.regional import Models
 from planner.suggest import did_you_mean
 from planner.yamlio import Located
@@ -75,7 +76,7 @@ def lint(book: RuleBook, models: Models, report_text: str | None) -> list[Proble
     _lint_models(sink, models)
     if book.registry is not None:
         _lint_registry(sink, files["registry.yaml"], book)
-    return sink.problems
+    return sink.problems + settings_problems(book)
 
 
 def _lint_registry(sink: _Sink, loc: Located, book: RuleBook) -> None:
