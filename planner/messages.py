@@ -745,7 +745,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`planner assess --format json` で出力した計画を指定してください",
     ),
     "diff.not_plan": ("not a plan of schema {schema}", "スキーマ {schema} の計画ではありません"),
-    "diff.missing_key": ("the plan has no '{key}'", "計画に '{key}' がありません"),
     "diff.two_wards": ("the plans are of two municipalities ({a}, {b})", "2つの計画の自治体が異なります（{a}、{b}）"),
     "diff.same_ward": ("compare two plans of the same municipality", "同じ自治体の計画を比べてください"),
     "diff.usage": (
@@ -753,6 +752,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "計画ファイル（.json）を2つ、または自治体と --from・--to を指定してください",
     ),
     "diff.langs": ("the plans are in two languages ({a}, {b})", "2つの計画の言語が異なります（{a}、{b}）"),
+    "diff.too_deep": (
+        "nested more than {limit} levels deep; a plan nests seven",
+        "入れ子が{limit}段を超えています（計画の入れ子は7段です）",
+    ),
+    "diff.bad_number": (
+        "the number {number} is too long or not finite",
+        "数 {number} が長すぎるか、有限の数ではありません",
+    ),
+    "diff.bad_value": (
+        "a fact's value is a number, text, true, false, null or a list of them",
+        "事実の値は数・文字列・true・false・null またはそれらのリストです",
+    ),
     # --- did you mean ----------------------------------------------------------------------------------
     "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),
 }
