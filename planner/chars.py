@@ -4,6 +4,7 @@ to show them as codes wherever text is printed."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 and C1 controls and DEL (ESC starts a terminal's escape sequences); the line and paragraph separators; every
 # format character of Unicode 15 (category Cf: soft hyphen, Arabic number signs and letter mark, Mongolian vowel
@@ -27,6 +28,14 @@ HIDDEN_BUT_C0 = re.compile(f"[\x7f-\x9f{_RANGES}]")
 def code(ch: str) -> str:
     """A character as a message names it: U+200B."""
     return f"U+{ord(ch):04X}"
+
+
+def normal_form(text: str) -> str | None:
+    """The text in Unicode's composed form (NFC) when it is written otherwise, else None: a compatibility
+    ideograph (U+FA19 for 神) or a separate voicing mark (か + U+3099 for が) looks the same as the ordinary
+    character and compares unequal, so a name written so would be another name."""
+    fixed = unicodedata.normalize("NFC", text)
+    return fixed if fixed != text else None
 
 
 def first_hidden(text: str) -> str | None:

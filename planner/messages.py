@@ -129,6 +129,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the name holds a control or invisible character ({char})",
         "名称に制御文字または見えない文字（{char}）が含まれています",
     ),
+    "name.not_nfc": (
+        "the name holds a character that only looks like the ordinary one; it is '{fixed}' written otherwise",
+        "名称に、通常の文字と見た目だけが同じ文字が含まれています（'{fixed}' の別の書き方です）",
+    ),
+    "name.not_nfc_hint": (
+        "type the name again, or copy it from 総務省's code table",
+        "名称を入力し直すか、総務省のコード表からコピーしてください",
+    ),
     "name.hidden_hint": (
         "retype the name; a copied one can carry characters nobody sees",
         "コピーした文字列には見えない文字が入ることがあるため、名称を打ち直してください",

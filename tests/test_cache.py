@@ -226,3 +226,11 @@ def test_a_swapped_entry_is_recomputed_and_the_plan_is_that_of_its_own_rule_book
     entry_a.replace(entry_b)  # someone who could rename files puts a's library under b's key
     result = run(args, str(cache), data["b"])
     assert result.returncode == 0 and result.stdout == expected and b'"severity": 2' in result.stdout
+
+
+def test_a_cache_folder_reached_through_a_link_is_judged_by_where_it_leads(tmp_path: Path) -> None:
+    link = tmp_path / "mine"
+    link.symlink_to(shared(tmp_path, 0o777))  # a private-looking name for a folder anyone can write in
+    result = run(["assess", "koto", "--format", "json"], str(link))
+    assert result.returncode == 0 and b"PLANNER_CACHE" in result.stderr
+    assert not list(tmp_path.rglob("library-*.pickle"))

@@ -180,3 +180,20 @@ def test_init_refuses_a_name_with_a_control_or_hidden_character_before_naming_a_
     assert result.code == 2, result.err
     assert f"U+{ord(bad):04X}" in result.err and bad not in result.err[:-1], "named by its code, never printed"
     assert "shinmachi.yaml" not in result.err and not (data / "wards" / "shinmachi.yaml").exists()
+
+
+LOOKALIKES = {"compatibility ideograph": ("江東\ufa19区", "江東神区"), "separate voicing mark": ("か\u3099区", "が区")}
+
+
+@pytest.mark.parametrize("case", sorted(LOOKALIKES))
+def test_a_name_written_with_lookalike_characters_is_refused_and_its_ordinary_form_named(
+    cli, data: Path, case: str
+) -> None:  # type: ignore[no-untyped-def]
+    odd, ordinary = LOOKALIKES[case]
+    path = data / "wards" / "koto.yaml"
+    text = path.read_text(encoding="utf-8").replace('code: "13108"', 'code: "13999"', 1)
+    path.write_text(text.replace("name: {ja: 江東区", f"name: {{ja: {odd}", 1), encoding="utf-8")
+    result = cli("--data", str(data), "--lang", "en", "validate", str(path))
+    assert result.code == 1 and "koto.yaml:4:12: name.ja:" in result.err and f"'{ordinary}'" in result.err
+    made = init(cli, data, "lookalike", *option(IDENTITY, "--name", odd))
+    assert made.code == 2 and f"'{ordinary}'" in made.err and not (data / "wards" / "lookalike.yaml").exists()

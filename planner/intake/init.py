@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from planner.chars import first_hidden
+from planner.chars import first_hidden, normal_form
 from planner.errors import UsageError
 from planner.messages import msg
 from planner.output import INPUT_FOLDERS, Inputs
@@ -35,6 +35,9 @@ def check_identity(ward_id: str, code: str, name: str, kind: str, area: str, nam
         hidden = first_hidden(value)
         if hidden:  # never printed: the message names the character by its code only
             raise UsageError(msg("name.hidden", char=hidden), msg("name.hidden_hint"))
+        fixed = normal_form(value)
+        if fixed:
+            raise UsageError(msg("name.not_nfc", fixed=fixed), msg("name.not_nfc_hint"))
     if not name or len(name) > 20:
         raise UsageError(msg("init.bad_name"))
     if len(name_en) > 60:

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from planner.chars import first_hidden
+from planner.chars import first_hidden, normal_form
 from planner.dates import valid_date
 from planner.links import Url
 from planner.profiles.kinds import STRICT, Text
@@ -95,6 +95,9 @@ class Names(BaseModel):
         hidden = first_hidden(v)
         if hidden:
             raise PydanticCustomError("planner.name.hidden", "name.hidden", {"char": hidden})
+        fixed = normal_form(v)
+        if fixed:
+            raise PydanticCustomError("planner.name.not_nfc", "name.not_nfc", {"fixed": fixed})
         return v
 
 
