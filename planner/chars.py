@@ -23,6 +23,8 @@ _RANGES = (
 HIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_RANGES}]")
 # The same less the C0 controls, which JSON escapes of itself (and whose newlines are its layout).
 HIDDEN_BUT_C0 = re.compile(f"[\x7f-\x9f{_RANGES}]")
+# The same less tab, line feed and carriage return, which HTML reads as spaces.
+HIDDEN_BUT_BREAKS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_RANGES}]")
 
 
 def code(ch: str) -> str:

@@ -93,3 +93,20 @@ def test_markup_in_any_profile_text_stays_text_in_html(cli, marked: Path) -> Non
     html = result.out
     assert "<img" not in html and "<b>x" not in html and "<i>" not in html and "&lt;img" in html
     assert all(h.startswith(("https://", "http://")) for h in re.findall(r'href="([^"]*)"', html))
+
+
+RAW = ("\x1b", "\x9b", "\u202e", "\u200b", "\u2066")
+
+
+def test_controls_and_invisible_characters_in_profile_text_reach_html_only_as_codes(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    path = data / "wards" / "koto.yaml"
+    old = "    title: 江東区 報道発表「医療的ケア児と家族への支援に向けてガイドブックを発行しました!」"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(
+        text.replace(old, '    title: "\\e[2J\\e[31mRED\\u202eevil\\x9b1m\\u200b\\u2066"'), encoding="utf-8"
+    )
+    for lang in ("ja", "en"):
+        html = cli("--data", str(data), "assess", "koto", "--format", "html", "--lang", lang).out
+        assert "RED\\u202eevil\\x9b1m\\u200b\\u2066" in html, "shown as codes, as Markdown shows them"
+        assert not [c for c in RAW if c in html], [hex(ord(c)) for c in RAW if c in html]

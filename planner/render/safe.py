@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from planner.chars import HIDDEN, HIDDEN_BUT_C0
+from planner.chars import HIDDEN, HIDDEN_BUT_BREAKS, HIDDEN_BUT_C0
 
 CONTROL = HIDDEN  # controls, direction controls and the zero-width and other invisible characters
 _JSON_RAW = HIDDEN_BUT_C0
@@ -26,6 +26,17 @@ def terminal(text: str) -> str:
 def one_line(text: str) -> str:
     """Line breaks and tabs as single spaces: a value stays in its table cell or list item."""
     return _BREAKS.sub(" ", text)
+
+
+def html_text(value: object) -> object:
+    """A value a page template prints: text with its controls, escapes, direction overrides and invisible
+    characters shown as codes, as in Markdown (a U+202E in a note would turn the printed paper's words around;
+    an ESC would act on a terminal showing the file); markup made by planner, and numbers, as they are."""
+    from markupsafe import Markup
+
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return HIDDEN_BUT_BREAKS.sub(lambda m: _code(m.group(0)), value)
+    return value
 
 
 @lru_cache(maxsize=8192)  # a batch escapes the same titles and names for every municipality
