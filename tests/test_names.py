@@ -37,7 +37,12 @@ def test_the_registrys_list_of_municipalities_is_the_official_table() -> None:
 
 @pytest.mark.parametrize(
     "code, name, kind, part",
-    [("13108", "新宿区", "ward", "code"), ("13999", "江東区", "ward", "name"), ("13108", "江東区", "city", "kind")],
+    [
+        ("13108", "新宿区", "ward", "code"),
+        ("13999", "江東区", "ward", "name"),
+        ("13999", "江東区（平成26年の再構成）", "ward", "name"),
+        ("13108", "江東区", "city", "kind"),
+    ],
 )
 def test_a_code_name_and_kind_of_two_municipalities_disagree(code: str, name: str, kind: str, part: str) -> None:
     wrong = identity_problem(code, name, kind)

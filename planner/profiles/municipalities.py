@@ -100,8 +100,9 @@ def identity_problem(code: str, name: str, kind: str) -> tuple[str, Msg] | None:
     # a profile may qualify the name of what it describes: 新宿区（平成26年3月の再構成）
     if official is not None and name != official and not name.startswith(official + "（"):
         return "code", msg("muni.code_name", code=code, name=official)
-    if name in CODE_OF and CODE_OF[name] != code:
-        return "name", msg("muni.name_code", name=name, code=CODE_OF[name])
+    base = name.split("（", 1)[0]  # 江東区（再構成） is 江東区's
+    if base in CODE_OF and CODE_OF[base] != code:
+        return "name", msg("muni.name_code", name=base, code=CODE_OF[base])
     if official is not None and kind != kind_of(official):
         return "kind", msg("muni.kind", name=official, kind=kind_of(official))
     return None
