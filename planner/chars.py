@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pydantic_core import PydanticCustomError
+
 # C0 and C1 controls and DEL (ESC starts a terminal's escape sequences); the line and paragraph separators; every
 # format character of Unicode 15 (category Cf: soft hyphen, Arabic number signs and letter mark, Mongolian vowel
 # separator, the zero-width space, joiners and marks U+200B–U+200F, the direction embeddings, overrides and
@@ -38,6 +40,17 @@ def normal_form(text: str) -> str | None:
     character and compares unequal, so a name written so would be another name."""
     fixed = unicodedata.normalize("NFC", text)
     return fixed if fixed != text else None
+
+
+def visible_name(name: str) -> str:
+    """A pydantic check of a name: nothing hidden (named by its code, never shown) and written in NFC."""
+    hidden = first_hidden(name)
+    if hidden:
+        raise PydanticCustomError("planner.name.hidden", "name.hidden", {"char": hidden})
+    fixed = normal_form(name)
+    if fixed:
+        raise PydanticCustomError("planner.name.not_nfc", "name.not_nfc", {"fixed": fixed})
+    return name
 
 
 def first_hidden(text: str) -> str | None:

@@ -202,3 +202,11 @@ def test_a_name_written_with_lookalike_characters_is_refused_and_its_ordinary_fo
     assert result.code == 1 and "koto.yaml:4:12: name.ja:" in result.err and f"'{ordinary}'" in result.err
     made = init(cli, data, "lookalike", *option(IDENTITY, "--name", odd))
     assert made.code == 2 and f"'{ordinary}'" in made.err and not (data / "wards" / "lookalike.yaml").exists()
+
+
+def test_a_hidden_character_in_a_bodys_dated_name_is_refused_by_lint_at_its_line(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    path = data / "rules" / "wording.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      ja: 東京都福祉局\n", '      ja: "東京都\\u200b福祉局"\n', 1), encoding="utf-8")
+    result = cli("--data", str(data), "--lang", "en", "rules", "lint")
+    assert result.code == 1 and re.search(r"wording\.yaml:29:11: names\.tokyo_bureau\.1\.ja: .*\(U\+200B\)", result.err)

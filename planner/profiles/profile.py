@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from pydantic_core import PydanticCustomError
 
-from planner.chars import first_hidden, normal_form
+from planner.chars import visible_name
 from planner.dates import valid_date
 from planner.links import Url
 from planner.profiles.kinds import STRICT, Text
@@ -92,13 +91,7 @@ class Names(BaseModel):
     def _visible(cls, v: str) -> str:
         # a name is how a municipality is found and told apart: 江東区 with a zero-width space looks the same
         # as 江東区 and is another name
-        hidden = first_hidden(v)
-        if hidden:
-            raise PydanticCustomError("planner.name.hidden", "name.hidden", {"char": hidden})
-        fixed = normal_form(v)
-        if fixed:
-            raise PydanticCustomError("planner.name.not_nfc", "name.not_nfc", {"fixed": fixed})
-        return v
+        return visible_name(v)
 
 
 class Source(BaseModel):
