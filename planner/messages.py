@@ -296,6 +296,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "set.not_count": ("{value} is not a whole number ≥ 0", "{value} は0以上の整数ではありません"),
     "set.too_early": ("{value} is earlier than 1990", "{value} は1990年より前です"),
     "set.too_large": ("{value} is larger than the maximum {maximum}", "{value} は上限 {maximum} を超えています"),
+    "set.too_long": (
+        "the text is {length} characters; a profile's text holds at most {limit}",
+        "文字列が{length}文字あります（プロファイルの文字列は{limit}文字まで）",
+    ),
     "set.not_choice": ("{value} is not one of {choices}", "{value} は {choices} のいずれでもありません"),
     "set.empty": ("empty text", "文字列が空です"),
     # --- output ----------------------------------------------------------------------------------------

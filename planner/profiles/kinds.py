@@ -10,7 +10,8 @@ Count = Annotated[int, Field(ge=0, le=100_000)]
 Population = Annotated[int, Field(ge=0, le=20_000_000)]
 FiscalYear = Annotated[int, Field(ge=1990, le=2100)]
 Functioning = Literal["none", "few", "functioning"]
-Text = Annotated[str, Field(min_length=1, max_length=500)]
+TEXT_MAX = 500  # a name, a title, a short answer; a what-if (--set) is held to it too
+Text = Annotated[str, Field(min_length=1, max_length=TEXT_MAX)]
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
