@@ -280,6 +280,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "present_role": ("あり", "present"),
     "missing_role": ("なし（不足）", "missing"),
     "unknown_role": ("不明", "unknown"),
+    "model_no_roles": (
+        "計画の時点で、このモデルの役割はいずれも存在しない。",
+        "None of this model's roles exists at the plan's date.",
+    ),
     "outside model": ("モデル外", "outside the model"),
     "legend": (
         "凡例: 実線＝あり、赤破線＝なし（不足）、灰色＝不明",

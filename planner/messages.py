@@ -80,6 +80,67 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yaml.bad_scalar_hint": ("remove the '!!' tag or fix the value", "'!!' のタグを削除するか、値を直してください"),
     "yaml.not_finite": ("{value} is not a finite number", "{value} は有限の数ではありません"),
     "yaml.not_finite_hint": ("write a number, or null if unknown", "数を、不明なら null を書いてください"),
+    # --- web addresses (planner/links.py) and names ---------------------------------------------------
+    "url.hidden": (
+        "the address holds a control or invisible character ({char})",
+        "アドレスに制御文字または見えない文字（{char}）が含まれています",
+    ),
+    "url.hidden_hint": (
+        "retype the address; a copied one can carry characters nobody sees",
+        "コピーしたアドレスには見えない文字が入ることがあるため、打ち直してください",
+    ),
+    "url.too_long": (
+        "the address is {length} characters; the limit is {limit}",
+        "アドレスが{length}文字あります（上限は{limit}文字）",
+    ),
+    "url.too_long_hint": (
+        "give the page's own address, without tracking parameters",
+        "追跡用の引数を除いた、ページそのもののアドレスにしてください",
+    ),
+    "url.no_scheme": (
+        "the address does not start with http:// or https://",
+        "アドレスが http:// または https:// で始まっていません",
+    ),
+    "url.no_scheme_hint": (
+        "write the whole address as the browser shows it, https:// included",
+        "ブラウザに表示される https:// から始まるアドレス全体を書いてください",
+    ),
+    "url.scheme": (
+        "'{scheme}:' addresses are not allowed; a plan links only to http and https pages",
+        "'{scheme}:' のアドレスは使えません（計画がリンクするのは http・https のページだけです）",
+    ),
+    "url.scheme_hint": ("give the document's https:// address", "文書の https:// のアドレスを書いてください"),
+    "url.char": (
+        "the address holds {char}, which would end or break a link",
+        "アドレスにリンクを壊す文字 {char} が含まれています",
+    ),
+    "url.char_hint": (
+        "write spaces as %20 and | as %7C, or give the page's address again",
+        "空白は %20、| は %7C と書くか、ページのアドレスを書き直してください",
+    ),
+    "url.no_host": ("the address names no web site", "アドレスにサイト名（ホスト）がありません"),
+    "url.no_host_hint": ("write it as https://site/page", "https://サイト名/ページ の形で書いてください"),
+    "url.userinfo": (
+        "the address has a user name before '@': the link would open the site after the '@'",
+        "アドレスの '@' の前に利用者名があります（リンク先は '@' の後のサイトになります）",
+    ),
+    "url.userinfo_hint": ("give the page's address without 'name@'", "'名前@' のないページのアドレスを書いてください"),
+    "name.hidden": (
+        "the name holds a control or invisible character ({char})",
+        "名称に制御文字または見えない文字（{char}）が含まれています",
+    ),
+    "name.not_nfc": (
+        "the name holds a character that only looks like the ordinary one; it is '{fixed}' written otherwise",
+        "名称に、通常の文字と見た目だけが同じ文字が含まれています（'{fixed}' の別の書き方です）",
+    ),
+    "name.not_nfc_hint": (
+        "type the name again, or copy it from 総務省's code table",
+        "名称を入力し直すか、総務省のコード表からコピーしてください",
+    ),
+    "name.hidden_hint": (
+        "retype the name; a copied one can carry characters nobody sees",
+        "コピーした文字列には見えない文字が入ることがあるため、名称を打ち直してください",
+    ),
     # --- validation (pydantic error types and our own) ----------------------------------------------
     "v.unknown_key": ("unknown key '{key}'", "不明なキー '{key}'"),
     "v.allowed_here": ("allowed here: {options}", "ここで使えるキー: {options}"),
@@ -241,6 +302,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "set.not_count": ("{value} is not a whole number ≥ 0", "{value} は0以上の整数ではありません"),
     "set.too_early": ("{value} is earlier than 1990", "{value} は1990年より前です"),
     "set.too_large": ("{value} is larger than the maximum {maximum}", "{value} は上限 {maximum} を超えています"),
+    "set.too_long": (
+        "the text is {length} characters; a profile's text holds at most {limit}",
+        "文字列が{length}文字あります（プロファイルの文字列は{limit}文字まで）",
+    ),
     "set.not_choice": ("{value} is not one of {choices}", "{value} は {choices} のいずれでもありません"),
     "set.empty": ("empty text", "文字列が空です"),
     # --- output ----------------------------------------------------------------------------------------
@@ -304,6 +369,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "add a question for it (its group, ja, en) to rules/survey.yaml, or the survey can never close the gap",
         "rules/survey.yaml に質問（group, ja, en）を加えてください。加えないと調査で不明が解消されません",
     ),
+    "lint.registry_code": ("{name}'s code is {code}", "{name}の団体コードは {code} です"),
+    "lint.registry_place": ("'{name}' is not one of Tokyo's municipalities", "'{name}' は都内の区市町村ではありません"),
+    "lint.registry_missing": (
+        "{name} is not listed: its offices would be reported as an unknown place",
+        "{name} がありません（その事業所が不明な所在地として扱われます）",
+    ),
+    "lint.priority_order": (
+        "priority.high ({high}) is above priority.top ({top}): no action could be 優先 without being 最優先",
+        "priority.high（{high}）が priority.top（{top}）より大きく、最優先でない「優先」がなくなります",
+    ),
+    "lint.priority_order_hint": ("keep high at or below top", "high は top 以下にしてください"),
     "lint.registry_count": (
         "a registry count needs a count field; '{field}' is {kind}",
         "事業所数には件数の項目が必要です（'{field}' は {kind}）",
@@ -552,6 +628,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "registry.dry_run": ("dry run, nothing written: {summary}", "試行のため書き込みません: {summary}"),
     "registry.done": ("{count} profiles updated: {summary}", "{count}件のプロファイルに取り込みました: {summary}"),
     "validate.warning": ("warning: {text}", "警告: {text}"),
+    "cache.refused": (
+        "the cache folder {folder} is not used: {reason}",
+        "キャッシュのフォルダ {folder} は使いません（{reason}）",
+    ),
+    "cache.owner": (
+        "it, or a folder above it, belongs to another user",
+        "このフォルダか上位のフォルダが他の利用者のものです",
+    ),
+    "cache.writable": (
+        "other users can write in it, or in a folder above it, and could replace what planner runs",
+        "このフォルダか上位のフォルダに他の利用者が書き込めるため、planner が読むものを差し替えられます",
+    ),
+    "cache.hint": (
+        "  set PLANNER_CACHE to a folder of your own (it is made private), or to off; output is the same without it",
+        "  PLANNER_CACHE に自分だけのフォルダ（非公開で作成されます）か off を指定してください（キャッシュがなくても出力は同じです）",
+    ),
     "profile.source_personal": (
         "source '{source}' is a personal site, a ranking or aggregator, or a copy of a law's text",
         "出典 '{source}' は個人のサイト・ランキングや集計サイト・法令本文の転載です",
@@ -931,6 +1023,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{code}' は都内の団体コードではありません（13で始まる5桁。例: 13308）",
     ),
     "init.bad_name": ("give the name in kanji (at most 20 characters)", "名称を漢字で指定してください（20字以内）"),
+    "init.bad_name_en": (
+        "give --name-en in romaji (at most 60 characters)",
+        "--name-en はローマ字で指定してください（60字以内）",
+    ),
+    "init.check_digit": (
+        "that is the six-digit code with its check digit: give the five digits, {code}",
+        "検査数字付きの6桁のコードです。検査数字を除いた5桁 {code} を指定してください",
+    ),
+    "init.wards_name": (
+        "a profile in wards/ is found by its file name, and {name} is not ID.yaml for '{id}'",
+        "wards/ のプロファイルはファイル名で探されますが、{name} は ID '{id}' のファイル名ではありません",
+    ),
+    "init.wards_name_hint": (
+        "write it as wards/{id}.yaml, or leave --out out",
+        "wards/{id}.yaml とするか、--out を省いてください",
+    ),
+    "init.taken": ("{path} already describes {what}", "{path} がすでに {what} のプロファイルです"),
+    "init.taken_hint": (
+        "edit that profile; two profiles of one municipality make lookups by code or name fail",
+        "同じ自治体のプロファイルが2つあるとコードや名称で探せなくなるため、そのプロファイルを編集してください",
+    ),
+    "muni.code_name": (
+        "code {code} is {name}'s, and the name is another",
+        "団体コード {code} は{name}のもので、名称と合いません",
+    ),
+    "muni.name_code": ("{name}'s code is {code}, not this one", "{name}の団体コードは {code} です"),
+    "muni.kind": ("{name} is a {kind}", "{name}の種別（kind）は {kind} です"),
+    "muni.hint": (
+        "check the code and the name against 総務省's 全国地方公共団体コード (https://www.soumu.go.jp/denshijiti/code.html)",
+        "総務省の全国地方公共団体コード（https://www.soumu.go.jp/denshijiti/code.html）で団体コードと名称を確かめてください",
+    ),
     # --- diff ------------------------------------------------------------------------------------------
     "diff.bad_json": ("not valid JSON: {detail}", "JSONとして読めません: {detail}"),
     "diff.make_json": (
@@ -938,7 +1061,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`planner assess --format json` で出力した計画を指定してください",
     ),
     "diff.not_plan": ("not a plan of schema {schema}", "スキーマ {schema} の計画ではありません"),
-    "diff.missing_key": ("the plan has no '{key}'", "計画に '{key}' がありません"),
     "diff.two_wards": ("the plans are of two municipalities ({a}, {b})", "2つの計画の自治体が異なります（{a}、{b}）"),
     "diff.same_ward": ("compare two plans of the same municipality", "同じ自治体の計画を比べてください"),
     "diff.usage": (
@@ -946,6 +1068,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "計画ファイル（.json）を2つ、または自治体と --from・--to を指定してください",
     ),
     "diff.langs": ("the plans are in two languages ({a}, {b})", "2つの計画の言語が異なります（{a}、{b}）"),
+    "diff.too_deep": (
+        "nested more than {limit} levels deep; a plan nests seven",
+        "入れ子が{limit}段を超えています（計画の入れ子は7段です）",
+    ),
+    "diff.bad_number": (
+        "the number {number} is too long or not finite",
+        "数 {number} が長すぎるか、有限の数ではありません",
+    ),
+    "diff.bad_value": (
+        "a fact's value is a number, text, true, false, null or a list of them",
+        "事実の値は数・文字列・true・false・null またはそれらのリストです",
+    ),
     # --- did you mean ----------------------------------------------------------------------------------
     "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),
 }

@@ -34,6 +34,8 @@ _HINTS = {
     "list_type": "hint.list",
 }
 
+_FACT_HINTS = ("greater_than_equal", "less_than_equal")
+
 
 @dataclass
 class Folder:
@@ -152,6 +154,10 @@ def to_problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
     ):
         detail = msg("v.got", detail=detail, value=_visible(err["input"]))
     hint = msg(_HINTS[kind]) if kind in _HINTS else None
+    if kind in _FACT_HINTS and model.__name__ != "WardProfile":
+        hint = None  # "counts cannot be negative" is about a profile's facts; a setting's message gives its bound
+    if kind.startswith("planner.") and f"{kind[8:]}_hint" in CATALOGUE:  # our own checks say what would fix it
+        hint = msg(f"{kind[8:]}_hint")
     if kind == "planner.cond.unknown_op":
         hint = msg("cond.ops", options=err["ctx"]["options"])
     return Problem(located.path, line, col, msg("v.field", path=dotted, detail=detail), hint)

@@ -110,3 +110,127 @@ def test_the_cache_keeps_only_the_newest_libraries(tmp_path: Path, monkeypatch: 
     kept = sorted(p.name for p in tmp_path.glob("library-*.pickle"))
     assert kept == [f"library-{i:02d}.pickle" for i in range(3, cache.KEEP + 3)]
     assert cache.load(f"{cache.KEEP + 2:02d}") == {"n": cache.KEEP + 2}
+
+
+# --- a cache folder others can write in ---------------------------------------------------------------------
+# A cached library is unpickled, which runs code: a folder another user can write in (or rename files in) would
+# let them choose what planner runs. Such a folder is not used, and the command says so once on stderr.
+
+
+def shared_group() -> int:
+    """A group this process may give a folder to that is not the user's private group (else the test skips)."""
+    import grp
+    import pwd
+
+    me = pwd.getpwuid(os.getuid()).pw_name
+    mine = [g for g in os.getgroups() if grp.getgrgid(g).gr_name != me]
+    others = [g.gr_gid for g in grp.getgrall() if g.gr_name != me] if os.geteuid() == 0 else []
+    if not mine + others:
+        pytest.skip("no group other than the user's own to share a folder with")
+    return (mine + others)[0]
+
+
+def private_group() -> int:
+    """The user's private group (named after the user, no other member), or the test skips."""
+    import grp
+    import pwd
+
+    me = pwd.getpwuid(os.getuid()).pw_name
+    try:
+        group = grp.getgrnam(me)
+    except KeyError:
+        pytest.skip("the user has no private group")
+    if set(group.gr_mem) - {me}:
+        pytest.skip("the user's group has other members")
+    return group.gr_gid
+
+
+def shared(tmp_path: Path, mode: int, below: str = "") -> Path:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(mode)
+    return folder / below if below else folder
+
+
+@pytest.mark.parametrize(
+    "mode, below",
+    [(0o777, ""), (0o770, ""), (0o777, "planner")],
+    ids=["world-writable", "group-writable", "inside-a-world-writable-folder"],
+)
+def test_a_cache_folder_others_can_write_in_is_not_used_and_the_command_says_so(
+    tmp_path: Path, mode: int, below: str
+) -> None:
+    folder = shared(tmp_path, mode, below)
+    if mode == 0o770:  # a group of other users: not the user's private group
+        os.chown(folder, -1, shared_group())
+    result = run(["assess", "koto", "--format", "json"], str(folder))
+    assert result.returncode == 0 and result.stdout == run(["assess", "koto", "--format", "json"], "off").stdout
+    assert not list(tmp_path.rglob("library-*.pickle")), "nothing stored where others could swap it"
+    warning = result.stderr.decode().strip().splitlines()
+    assert len(warning) == 2 and warning[0].startswith("警告: キャッシュのフォルダ") and str(folder) in warning[0], (
+        warning
+    )
+    assert "PLANNER_CACHE" in warning[1] and "off" in warning[1]
+
+
+def test_a_sticky_shared_folder_like_tmp_is_used(tmp_path: Path) -> None:
+    folder = shared(tmp_path, 0o1777)
+    result = run(["assess", "koto", "--format", "json"], str(folder))
+    assert result.returncode == 0 and not result.stderr and len(list(folder.glob("library-*.pickle"))) == 1
+
+
+def test_a_group_writable_folder_of_the_users_private_group_is_used(tmp_path: Path) -> None:
+    folder = shared(tmp_path, 0o770)  # Debian and Fedora make folders so under umask 002
+    os.chown(folder, -1, private_group())
+    result = run(["assess", "koto", "--format", "json"], str(folder))
+    assert result.returncode == 0 and not result.stderr and len(list(folder.glob("library-*.pickle"))) == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a folder to another user")
+def test_a_cache_folder_owned_by_another_user_is_not_used(tmp_path: Path) -> None:
+    folder = shared(tmp_path, 0o755)
+    os.chown(folder, 65534, 65534)  # nobody
+    result = run(["--lang", "en", "assess", "koto", "--format", "json", "--lang", "en"], str(folder))
+    assert result.returncode == 0 and not list(folder.glob("library-*.pickle"))
+    assert b"belongs to another user" in result.stderr, result.stderr
+
+
+def test_a_cached_library_moved_to_another_keys_name_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.rulebook import cache
+
+    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path))
+    cache.store("aaaa", {"book": "A"})
+    cache.store("bbbb", {"book": "B"})
+    assert cache.load("aaaa") == {"book": "A"}
+    (tmp_path / "library-aaaa.pickle").replace(tmp_path / "library-bbbb.pickle")  # A's entry under B's name
+    assert cache.load("bbbb") is None and cache.load("aaaa") is None
+
+
+def test_a_swapped_entry_is_recomputed_and_the_plan_is_that_of_its_own_rule_book(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    data = {}
+    for name, severity in (("a", 5), ("b", 2)):
+        data[name] = tmp_path / name
+        for folder in ("wards", "rules", "models"):
+            shutil.copytree(ROOT / folder, data[name] / folder)
+        pack = data[name] / "rules" / "report-2014.yaml"
+        rule = "    severity: {}\n    actions: [place-coordinator, role-charter]"
+        pack.write_text(pack.read_text(encoding="utf-8").replace(rule.format(5), rule.format(severity)), "utf-8")
+    args = ["explain", "koto", "l4.no-coordinator", "--format", "json"]
+    expected = run(args, "off", data["b"]).stdout
+    run(args, str(cache), data["a"])
+    before = set(cache.glob("library-*.pickle"))
+    run(args, str(cache), data["b"])
+    (entry_b,) = set(cache.glob("library-*.pickle")) - before
+    (entry_a,) = before
+    entry_a.replace(entry_b)  # someone who could rename files puts a's library under b's key
+    result = run(args, str(cache), data["b"])
+    assert result.returncode == 0 and result.stdout == expected and b'"severity": 2' in result.stdout
+
+
+def test_a_cache_folder_reached_through_a_link_is_judged_by_where_it_leads(tmp_path: Path) -> None:
+    link = tmp_path / "mine"
+    link.symlink_to(shared(tmp_path, 0o777))  # a private-looking name for a folder anyone can write in
+    result = run(["assess", "koto", "--format", "json"], str(link))
+    assert result.returncode == 0 and b"PLANNER_CACHE" in result.stderr
+    assert not list(tmp_path.rglob("library-*.pickle"))

@@ -78,6 +78,8 @@ def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     shutil.copytree(ROOT / "models", data / "models")
     (data / "rules" / "planning.yaml").write_text(PLANNING, encoding="utf-8")
     (data / "rules" / "actions.yaml").write_text(ACTIONS, encoding="utf-8")
+    frame = (data / "rules" / "frame.yaml").read_text(encoding="utf-8")  # its programmes serve the shipped actions
+    (data / "rules" / "frame.yaml").write_text(frame[: frame.index("\nprogrammes:")] + "\nprogrammes: []\n", "utf-8")
     (data / "rules" / "fixture.yaml").write_text(PACK, encoding="utf-8")
     (data / "wards").mkdir()
     (data / "wards" / "handward.yaml").write_text(WARD, encoding="utf-8")

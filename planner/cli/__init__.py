@@ -179,9 +179,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
-    """One command; every way it can end becomes an exit code."""
+    """One command, then the warning of a cache folder it would not use."""
     s = Settings()
     _prepare_streams()
+    try:
+        return _command(args, s)
+    finally:
+        _warn_cache(s.lang)
+
+
+def _warn_cache(lang: str) -> None:
+    """Once per command: the cache folder was not used, and why (it is not the user's own)."""
+    cache = sys.modules.get("planner.rulebook.cache")  # not imported: the command never asked for the cache
+    if cache is None:
+        return
+    for folder, reason in sorted(cache.refused.items()):
+        text = msg("cache.refused", folder=folder, reason=msg(f"cache.{reason}")).text(lang)
+        _err(terminal(msg("validate.warning", text=text).text(lang)) + "\n" + msg("cache.hint").text(lang))
+    cache.refused.clear()
+
+
+def _command(args: list[str], s: Settings) -> int:
+    """One command; every way it can end becomes an exit code."""
     try:
         result = app(args=args, obj=s, standalone_mode=False, prog_name="planner")
         return result if isinstance(result, int) else EXIT_OK

@@ -103,6 +103,39 @@ def init(
     describes: Optional[str] = typer.Option(None, "--describes", help="The date it describes (default: this month)."),
 ) -> None:
     """Start a new profile: every field present and unknown, explained in Japanese; never replaces a file."""
-    from planner.cli.survey import init_command
+    import hashlib
+    import os
+    from datetime import date
 
-    init_command(ctx, ward_id, code, name, name_en, kind, area, out, describes)
+    from planner.cli.context import check_dates
+    from planner.errors import UsageError
+    from planner.intake.init import check_identity, check_target, profile_text
+    from planner.messages import msg
+    from planner.output import prepare, temporary_name, write_new
+    from planner.profiles.load import check_profile
+    from planner.render.safe import terminal
+    from planner.rulebook.library import load_library
+    from planner.yamlio import load_text
+
+    check_identity(ward_id, code, name, kind, area, name_en)  # before any file is named
+    check_dates(as_of=describes)
+    data = settings(ctx).data_dir()
+    target = out or data / "wards" / f"{ward_id}.yaml"
+    if target.exists() or target.is_symlink():
+        raise UsageError(msg("init.exists", path=target), msg("init.exists_hint"))
+    inputs = check_target(data, target, ward_id, code, name)
+    text = profile_text(
+        load_library(data).book, ward_id, code, name, name_en, kind, area, describes or f"{date.today():%Y-%m}"
+    )
+    check_profile(load_text(str(target), text), target, hashlib.sha256(text.encode()).hexdigest())
+    mode = prepare(target, inputs)
+    tmp = temporary_name(target)
+    try:
+        write_new(tmp, text, mode, target)
+        os.link(tmp, target)  # never replaces a file that appeared meanwhile
+    except FileExistsError:
+        raise UsageError(msg("init.exists", path=target), msg("init.exists_hint")) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    sys.stderr.write(terminal(str(target)) + "\n")

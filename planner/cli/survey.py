@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -100,48 +99,3 @@ def survey_import(
         if imp.text is not None:
             replace_keeping_owner(lp.path, imp.text)
     show_import(imp, lang, lp.path)
-
-
-def init_command(
-    ctx: typer.Context,
-    ward_id: str,
-    code: str,
-    name: str,
-    name_en: str,
-    kind: str,
-    area: str,
-    out: Optional[Path],
-    describes: Optional[str],
-) -> None:
-    """`planner init`: a new profile, every field present and unknown, valid at once."""
-    import hashlib
-    import os
-
-    from planner.intake.init import check_identity, profile_text
-    from planner.output import Inputs, prepare, temporary_name, write_new
-    from planner.profiles.load import check_profile
-    from planner.rulebook.library import load_library
-    from planner.yamlio import load_text
-
-    s = settings(ctx)
-    check_identity(ward_id, code, name, kind, area)
-    check_dates(as_of=describes)
-    data = s.data_dir()
-    target = out or data / "wards" / f"{ward_id}.yaml"
-    if target.exists() or target.is_symlink():
-        raise UsageError(msg("init.exists", path=target), msg("init.exists_hint"))
-    text = profile_text(
-        load_library(data).book, ward_id, code, name, name_en, kind, area, describes or f"{date.today():%Y-%m}"
-    )
-    check_profile(load_text(str(target), text), target, hashlib.sha256(text.encode()).hexdigest())
-    mode = prepare(target, Inputs())  # a new profile belongs in wards/; it never replaces a file (see os.link)
-    tmp = temporary_name(target)
-    try:
-        write_new(tmp, text, mode, target)
-        os.link(tmp, target)  # never replaces a file that appeared meanwhile
-    except FileExistsError:
-        raise UsageError(msg("init.exists", path=target), msg("init.exists_hint")) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    sys.stderr.write(f"{target}\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +10,8 @@ from pydantic import BaseModel, ConfigDict
 from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.planning.plan import EARLIER_SCHEMAS, SCHEMA
-from planner.yamlio import read_bytes
 
 FROZEN = ConfigDict(frozen=True, defer_build=True)
-LIMIT = 5_000_000  # a plan's JSON is some hundreds of kilobytes
 
 
 class ActionChange(BaseModel):
@@ -56,22 +53,10 @@ class PlanDiff(BaseModel):
 
 
 def load_plan_json(path: Path) -> dict[str, Any]:
-    """A plan written by `planner assess --format json`; anything else is a located error."""
-    raw = read_bytes(path, LIMIT)
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise InputError([Problem(str(path), None, None, msg("file.not_utf8"), msg("file.save_utf8"))]) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [Problem(str(path), exc.lineno, exc.colno, msg("diff.bad_json", detail=exc.msg), msg("diff.make_json"))]
-        ) from None
-    if not isinstance(data, dict) or data.get("schema") not in (SCHEMA, *EARLIER_SCHEMAS):
-        raise InputError([Problem(str(path), 1, 1, msg("diff.not_plan", schema=SCHEMA), msg("diff.make_json"))])
-    for key in ("ward", "as_of", "actions", "present", "lang"):
-        if key not in data:
-            raise InputError([Problem(str(path), 1, 1, msg("diff.missing_key", key=key), msg("diff.make_json"))])
-    return data
+    """A plan written by `planner assess --format json`; anything else is a located error (planner/plan_json.py)."""
+    from planner.plan_json import read_plan_json
+
+    return read_plan_json(path, (SCHEMA, *EARLIER_SCHEMAS))
 
 
 def _facts(plan: dict[str, Any]) -> dict[str, dict[str, Any]]:

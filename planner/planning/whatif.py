@@ -7,10 +7,12 @@ from typing import Any
 from planner.errors import UsageError
 from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
+from planner.profiles.kinds import TEXT_MAX
 from planner.suggest import did_you_mean
 
 UNKNOWN_WORDS = ("null", "unknown", "~", "不明")
 TRUE_WORDS = ("true", "あり", "はい")
+SHOWN = 60  # characters of a malformed item or an unknown field a message quotes
 FALSE_WORDS = ("false", "なし", "いいえ")
 
 
@@ -28,16 +30,22 @@ def parse_set(items: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         if "=" not in item:
-            raise UsageError(msg("set.form", item=item), msg("set.example"))
+            raise UsageError(msg("set.form", item=_short(item)), msg("set.example"))
         name, raw = (s.strip() for s in item.split("=", 1))
         spec = specs.get(name)
         if spec is None:
-            raise UsageError(msg("set.unknown", field=name), did_you_mean(name, specs, msg("set.see_fields")))
+            raise UsageError(
+                msg("set.unknown", field=_short(name)), did_you_mean(name[:SHOWN], specs, msg("set.see_fields"))
+            )
         try:
             out[name] = typed_value(spec, raw)
         except BadValue as exc:
             raise UsageError(msg("set.value", field=name, detail=exc.message)) from None
     return out
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHOWN else text[:SHOWN] + "…"
 
 
 def typed_value(spec: FieldSpec, raw: str) -> Any:
@@ -65,4 +73,6 @@ def typed_value(spec: FieldSpec, raw: str) -> Any:
         return raw
     if not raw:
         raise BadValue(msg("set.empty"))
+    if len(raw) > TEXT_MAX:  # as in a profile: a plan's text is a name or a short phrase
+        raise BadValue(msg("set.too_long", length=len(raw), limit=TEXT_MAX))
     return raw

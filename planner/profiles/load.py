@@ -13,6 +13,7 @@ from planner.errors import InputError, Problem, UsageError
 from planner.messages import msg
 from planner.problems import validate
 from planner.profiles.fields import active
+from planner.profiles.municipalities import identity_problem
 from planner.profiles.profile import WardProfile
 from planner.suggest import did_you_mean
 from planner.yamlio import Located, decode, load_text, read_bytes
@@ -98,6 +99,10 @@ def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
             )
         )
     problems += _citation_problems(profile, located)
+    wrong = identity_problem(profile.code, profile.name.ja, profile.kind)
+    if wrong:
+        line, col = located.where({"code": ("code",), "name": ("name", "ja"), "kind": ("kind",)}[wrong[0]])
+        problems.append(Problem(located.path, line, col, wrong[1], msg("muni.hint")))
     if problems:
         raise InputError(problems)
     return LoadedProfile(profile, located, sha, path)

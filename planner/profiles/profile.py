@@ -6,7 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from planner.chars import visible_name
 from planner.dates import valid_date
+from planner.links import Url
 from planner.profiles.kinds import STRICT, Text
 
 AREAS = {
@@ -46,6 +48,13 @@ class Names(BaseModel):
     ja: Text
     en: Text
 
+    @field_validator("ja", "en")
+    @classmethod
+    def _visible(cls, v: str) -> str:
+        # a name is how a municipality is found and told apart: 江東区 with a zero-width space looks the same
+        # as 江東区 and is another name
+        return visible_name(v)
+
 
 class Reply(BaseModel):
     """A returned questionnaire sheet as its respondent wrote it: the round, the group, and every answer."""
@@ -77,7 +86,7 @@ class Source(BaseModel):
 
     model_config = STRICT
     title: Text
-    url: str | None = None
+    url: Url | None = None
     kind: Literal["report", "official", "secondary"] = Field(description="official = a government document")
     published: str | None = Field(None, description="Date of the document, YYYY[-MM[-DD]].")
     respondent: str | None = Field(

@@ -75,6 +75,13 @@ def model_svg(plan: Plan, lang: str) -> str:
     a missing role dashed red and said in words, an unknown one grey and said in words."""
     roles = {r.id: r for r in plan.model.roles}
     ids = list(roles)
+    if not ids:  # every role ended before the plan's date (or began after it): the figure says so in words
+        note = e(t("model_no_roles", lang))
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="model" viewBox="0 0 {FIG_W:.0f} 40" width="100%" '
+            f'role="img" aria-label="{note}"><text x="{FIG_W / 2:.0f}" y="25" font-size="{FONT}" '
+            f'text-anchor="middle">{note}</text></svg>'
+        )
     centre = plan.model.centre if plan.model.centre in roles else ids[0]
     boxes: dict[str, tuple[float, float, float, float]] = {}
     texts: dict[str, list[str]] = {}

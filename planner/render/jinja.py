@@ -7,10 +7,12 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from planner.render.safe import html_text
+
 
 @cache
 def environment() -> Environment:
-    """Autoescape everything; an undefined name is an error, not an empty string."""
+    """Autoescape everything, with hidden characters shown as codes; an undefined name is an error."""
     return Environment(
         loader=PackageLoader("planner.render", "templates"),
         autoescape=select_autoescape(["j2", "html"]),
@@ -18,6 +20,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=html_text,
     )
 
 

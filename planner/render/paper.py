@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n import fy_label_short, join, pick, t, ward_name
+from planner.links import live
 from planner.planning.plan import Plan, PlannedAction, Reviewed
 from planner.render.values import Row
 
@@ -26,7 +27,8 @@ class Sources:
         out = []
         for (title, url), n in self._n.items():
             mark = f"※{n}" if self.lang == "ja" else f"[{n}]"
-            out.append(Row([mark, title], links={1: url} if url else {}))
+            link = live(url)  # checked when read; checked again here, the one place a plan makes links
+            out.append(Row([mark, title], links={1: link} if link else {}))
         return out
 
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from planner.dates import valid_date
 from planner.errors import InputError, Problem
+from planner.links import Url
 from planner.messages import msg
 from planner.problems import read_folder, require
 from planner.profiles.fieldbook import FieldFile
@@ -105,7 +106,7 @@ class PackSource(BaseModel):
 
     model_config = STRICT
     title: str
-    url: str | None = None
+    url: Url | None = None
     kind: Literal["report", "official", "secondary"]
 
 
@@ -115,7 +116,7 @@ class JointOption(BaseModel):
     model_config = STRICT
     quote: str = Field(min_length=2)
     where: str
-    url: str
+    url: Url
 
 
 class Pack(BaseModel):

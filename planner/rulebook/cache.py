@@ -7,8 +7,11 @@ move or upgrade misses the cache; a miss
 or any trouble with the cache falls back to reading the files. Only a library that passed lint is stored.
 
 $PLANNER_CACHE names the folder, or turns the cache off (`off`); the default is $XDG_CACHE_HOME/planner
-(~/.cache/planner), keeping the newest eight. Files are read only when they belong to this user and nobody else may
-write them.
+(~/.cache/planner), keeping the newest eight. A cached file is code to the unpickler, so it is trusted only as far
+as its folder is: the folder and every folder above it must belong to this user (or root) and let nobody else
+rename files in them (not writable by others, unless sticky like /tmp); a folder that is not is not used, and
+`refused` says why for the command line to warn once. Files are read only when they belong to this user and
+nobody else may write them, and each holds its own key: a file moved to another key's name is a miss.
 """
 
 from __future__ import annotations
@@ -27,17 +30,63 @@ from planner import __version__
 MAX_FILE = 50_000_000
 KEEP = 8  # cached libraries kept (several clones or branches may share the folder); older ones are removed
 PACKAGE = Path(__file__).resolve().parent.parent
+FORMAT = "planner.library/1"  # the first item of every cached tuple, then its key, then the library
+# Folders not used this run, with the reason (`owner` or `writable`): the command line warns once.
+refused: dict[str, str] = {}
 
 
 def folder() -> Path | None:
-    """The cache folder, or None when $PLANNER_CACHE is `off`."""
+    """The cache folder, or None when $PLANNER_CACHE is `off` or the folder is not safe to keep code in."""
     env = os.environ.get("PLANNER_CACHE", "")
     if env == "off":
         return None
     if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "planner"
+        where = Path(env)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        where = Path(base) / "planner"
+    reason = unsafe(str(where))
+    if reason:
+        refused[str(where)] = reason
+        return None
+    return where
+
+
+def unsafe(path: str) -> str | None:
+    """Why a folder cannot hold the cache (`owner`, `writable`), or None: it, its target and every folder above
+    them belong to this user or root, and nobody else can write in them unless the sticky bit keeps others
+    from renaming or removing files they do not own. Folders not made yet are made private by `store`."""
+    literal = Path(os.path.abspath(path))
+    try:
+        resolved = literal.resolve()
+    except (OSError, RuntimeError):
+        return None  # a loop or an unreadable link: the cache simply misses
+    for where in dict.fromkeys([literal, *literal.parents, resolved, *resolved.parents]):
+        try:
+            info = os.stat(where)
+        except OSError:
+            continue  # not there yet: made private by store(), or the cache misses
+        if info.st_uid not in (os.getuid(), 0):
+            return "owner"
+        if info.st_mode & stat.S_ISVTX:
+            continue
+        if info.st_mode & 0o002 or (info.st_mode & 0o020 and not _own_group(info.st_gid)):
+            return "writable"
+    return None
+
+
+def _own_group(gid: int) -> bool:
+    """A user's private group (named after the user, no other member): group-writable is then the user's alone,
+    as Debian and Fedora make home folders under umask 002."""
+    try:
+        import grp
+        import pwd
+
+        me = pwd.getpwuid(os.getuid()).pw_name
+        group = grp.getgrgid(gid)
+    except (ImportError, KeyError):
+        return False
+    return group.gr_name == me and set(group.gr_mem) <= {me}
 
 
 def code_stamp(package: Path = PACKAGE) -> str:
@@ -73,11 +122,7 @@ def key(data_dir: Path, files: list[Path], read: Any) -> str:
     return digest.hexdigest()
 
 
-def _trusted(path: Path) -> bool:
-    try:
-        info = path.lstat()
-    except OSError:
-        return False
+def _trusted(info: os.stat_result) -> bool:
     return (
         stat.S_ISREG(info.st_mode)
         and info.st_uid == os.getuid()
@@ -86,18 +131,40 @@ def _trusted(path: Path) -> bool:
     )
 
 
+def _read(path: Path) -> bytes | None:
+    """A cache file's bytes if it is trusted, checked on the open file itself (no link followed, no swap between
+    the check and the read)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not _trusted(os.fstat(fd)):  # another user cannot make a file that is ours
+            return None
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read(MAX_FILE + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def load(name: str) -> Any | None:
-    """The cached object of this key, or None (absent, not ours, unreadable, or from another layout)."""
+    """The cached object of this key, or None (absent, not ours, unreadable, from another layout, or made for
+    another key: a file renamed to this key's name is not this key's library)."""
     where = folder()
     if where is None:
         return None
-    path = where / f"library-{name}.pickle"
-    if not _trusted(path):  # another user cannot make a file that is ours, nor a symlink pass for one
+    raw = _read(where / f"library-{name}.pickle")
+    if raw is None:
         return None
     try:
-        return pickle.loads(path.read_bytes())
+        entry = pickle.loads(raw)
     except Exception:  # a cache that cannot be read is a miss, whatever went wrong
         return None
+    if not (isinstance(entry, tuple) and len(entry) == 3 and entry[:2] == (FORMAT, name)):
+        return None
+    return entry[2]
 
 
 def store(name: str, value: Any) -> None:
@@ -110,7 +177,7 @@ def store(name: str, value: Any) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".library-", dir=where)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                f.write(pickle.dumps((FORMAT, name, value), protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, where / f"library-{name}.pickle")
         finally:
             if os.path.exists(tmp):
@@ -123,7 +190,7 @@ def store(name: str, value: Any) -> None:
 def prune(where: Path, keep: int = KEEP) -> None:
     """Remove all but the newest `keep` cached libraries: every edit to rules/ makes a new one."""
     try:
-        found = [(p.stat().st_mtime_ns, p.name, p) for p in where.glob("library-*.pickle") if _trusted(p)]
+        found = [(p.lstat().st_mtime_ns, p.name, p) for p in where.glob("library-*.pickle") if _trusted(p.lstat())]
         for *_, old in sorted(found, reverse=True)[keep:]:
             old.unlink()
     except OSError:  # another process may be pruning too; a file left behind is only disk space

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from planner.dates import valid_date
+from planner.links import Url
 from planner.rulebook.basics import Id, Text2
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
@@ -17,7 +18,7 @@ class FrameSource(BaseModel):
 
     model_config = STRICT
     title: str = Field(min_length=1)
-    url: str = Field(min_length=8)
+    url: Url = Field(min_length=8)
     kind: Literal["official", "secondary"]
     note: str | None = None
 

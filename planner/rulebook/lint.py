@@ -14,6 +14,7 @@ from planner.rulebook.book import FILES, Pack, Rule, RuleBook
 from planner.rulebook.conditions import referenced_fields
 from planner.rulebook.engine import BUDGET, rule_alternatives
 from planner.rulebook.lint_conditions import condition_problems
+from planner.rulebook.lint_settings import settings_problems
 from planner.rulebook.regional import Models
 from planner.suggest import did_you_mean
 from planner.yamlio import Located
@@ -70,7 +71,7 @@ def lint(book: RuleBook, models: Models, report_text: str | None) -> list[Proble
         _lint_registry(sink, files["registry.yaml"], book)
     if "survey.yaml" in files:
         _lint_survey(sink, files["survey.yaml"], book)
-    return sink.problems
+    return sink.problems + settings_problems(book)
 
 
 # The kind of field each way of combining offices' answers takes (survey.yaml's `combine`).
@@ -78,20 +79,12 @@ COMBINE_KINDS = {"sum": "count", "any": "bool", "mixed": "enum", "list": "text"}
 
 
 def _lint_survey(sink: _Sink, loc: Located, book: RuleBook) -> None:
-    """Each question asks for a field of the profile; `combine` only where offices answer one by one, and fits."""
+    """`combine` only where offices answer one by one, and fitting the field's kind (an unknown field is
+    lint_settings' to report)."""
     specs = field_specs()
     for name, q in book.survey.questions.items():
         spec = specs.get(name)
-        if spec is None:
-            sink.add(
-                loc,
-                ("questions", name),
-                msg("lint.unknown_field", field=name),
-                did_you_mean(name, list(specs)),
-                key=True,
-            )
-            continue
-        if q.combine is None:
+        if spec is None or q.combine is None:
             continue
         if book.survey.group(q.group).answered != "each":
             sink.add(loc, ("questions", name, "combine"), msg("lint.combine_once", group=q.group))

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from planner.links import Url
 from planner.rulebook.basics import Text2
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
@@ -38,7 +39,7 @@ class Registry(BaseModel):
     description: str
     title: Text2
     publisher: str = Field(min_length=1, max_length=100)
-    url: str = Field(pattern=r"^https://")
+    url: Url = Field(pattern=r"^https://")
     prefecture: str = Field(min_length=2, max_length=10)
     columns: Columns
     districts: list[str] = Field(default_factory=list, description="郡 names that may precede a town or village")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
 
 STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
@@ -24,7 +26,9 @@ class Freshness(BaseModel):
 
     model_config = STRICT
     years: int = Field(ge=1, le=30)
-    fields: dict[str, int] = Field(default_factory=dict, description="Other limits for some fields, in years")
+    fields: dict[str, Annotated[int, Field(ge=1, le=30)]] = Field(
+        default_factory=dict, description="Other limits for some fields, in years (field names are checked by lint)"
+    )
     reasoning: str = Field(min_length=1)
 
     def years_for(self, field: str) -> int:
@@ -36,7 +40,7 @@ class SmallMunicipality(BaseModel):
     """Below this population, plans offer the joint (圏域) option where a guideline allows it."""
 
     model_config = STRICT
-    population_below: int = Field(ge=1)
+    population_below: int = Field(ge=1, le=20_000_000, description="Tokyo's largest municipality has under 1,000,000")
     reasoning: str = Field(min_length=1)
 
 

@@ -7,8 +7,9 @@ import string
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from planner.chars import visible_name
 from planner.dates import month_end_label_en, month_end_label_ja
 from planner.rulebook.basics import Dated, Text2
 
@@ -41,6 +42,11 @@ class DatedName(Dated):
     ja: str = Field(min_length=1)
     en: str = Field(min_length=1)
     source: str = Field(min_length=1, description="Where the name and its dates come from")
+
+    @field_validator("ja", "en")
+    @classmethod
+    def _visible(cls, v: str) -> str:
+        return visible_name(v)  # filled into every plan's text as the body's name
 
 
 class Wording(BaseModel):
