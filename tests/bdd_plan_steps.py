@@ -8,6 +8,7 @@ Phrases (日本語 | English):
   ならば 現状に "{label}" が "{value}" として載る  | Then the present state shows "{label}" as "{value}"
   ならば 現状の "{label}" は要確認である           | Then the present state marks "{label}" to confirm
   ならば "{action}" は期限超過である               | Then "{action}" is overdue
+  ならば "{action}" は計画年度前に期限を迎える     | Then "{action}" is due before the plan year
   ならば "{action}" の期限は {date} である         | Then "{action}" has the deadline {date}
   ならば "{action}" の期限は示されない             | Then "{action}" has no deadline
   ならば "{action}" は{n}位以内である              | Then "{action}" ranks within the first {n}
@@ -90,9 +91,20 @@ def overdue(world: World, action: str) -> None:
         assert "期限超過" in text_of(world, fmt), f"no 期限超過 in the {fmt} plan"
 
 
+def due_before_start(world: World, action: str) -> None:
+    a = _action(world, action)
+    assert a.deadline and a.due_before_start and not a.overdue, (action, a.deadline, a.overdue, a.due_before_start)
+    assert a.score_parts.overdue > 0, f"{action!r} gains no points for a deadline it cannot meet"
+    for fmt in ("md", "html"):
+        body = text_of(world, fmt)
+        assert "計画年度前に期限" in body and "期限超過" not in body, f"the {fmt} plan does not say it as it is"
+
+
 def deadline_is(world: World, action: str, date: str) -> None:
     a = _action(world, action)
-    assert a.deadline == date and not a.overdue, f"{action!r}: deadline {a.deadline}, overdue {a.overdue}"
+    assert a.deadline == date and not a.overdue and not a.due_before_start, (
+        f"{action!r}: deadline {a.deadline}, overdue {a.overdue}, before the year {a.due_before_start}"
+    )
 
 
 def no_deadline(world: World, action: str) -> None:
@@ -175,6 +187,12 @@ def _confirm(world: World, label: str) -> None:
 @then(P('"{action}" is overdue'))
 def _overdue(world: World, action: str) -> None:
     overdue(world, action)
+
+
+@then(P('"{action}" は計画年度前に期限を迎える'))
+@then(P('"{action}" is due before the plan year'))
+def _due_before_start(world: World, action: str) -> None:
+    due_before_start(world, action)
 
 
 @then(P('"{action}" の期限は {date} である'))

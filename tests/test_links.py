@@ -115,7 +115,12 @@ def test_a_plan_is_never_made_from_a_profile_with_a_bad_address(cli, data: Path,
 
 RULE_FILES = [
     ("law-2021.yaml", "url: https://hyougo-soudan-net.jp/mhlw/3-2", 'url: "javascript:alert(1)"', "sources."),
-    ("frame.yaml", "url: https://hyougo-soudan-net.jp/mhlw/3-2", 'url: "data:text/html,<b>x</b>"', "instruments."),
+    (
+        "frame.yaml",
+        "url: https://laws.e-gov.go.jp/law/322AC0000000164",
+        'url: "data:text/html,<b>x</b>"',
+        "instruments.",
+    ),
     ("actions.yaml", "url: https://www.mhlw.go.jp/stf/newpage_35915.html", 'url: "https://a.jp/\\x1b"', "joint.url"),
     ("registry.yaml", "url: https://www.wam.go.jp/content/", 'url: "https://www.wam.go.jp/\\u200b"  # ', "url: "),
 ]

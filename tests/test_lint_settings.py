@@ -58,9 +58,9 @@ DEFECTS = [
     ),
     (
         "frame.yaml",
-        "serves: [in-home-respite]",
-        "serves: [in-home-respit]",
-        r"frame\.yaml:\d+:\d+: unknown action 'in-home-respit' \(did you mean 'in-home-respite'\?\)",
+        "serves: [transition-planning]",
+        "serves: [transition-plannin]",
+        r"frame\.yaml:\d+:\d+: unknown action 'transition-plannin' \(did you mean 'transition-planning'\?\)",
     ),
     (
         "registry.yaml",

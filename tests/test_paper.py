@@ -96,3 +96,15 @@ def test_the_survey_line_counts_agree_with_the_questionnaire(tmp_path: Path) -> 
     survey = load_library(ROOT).book.survey
     office = sum(1 for q in survey.questions.values() if q.group == "office")
     assert f"**障害福祉主管課（庁内照会）**（調査票{office}問のうち" in paper("koto")
+
+
+def test_the_scoring_note_states_the_numbers_planning_yaml_holds(data: Path) -> None:
+    """An analyst who raises 最優先's threshold sees the paper say the new number, never the old one."""
+    planning = data / "rules" / "planning.yaml"
+    text = planning.read_text(encoding="utf-8")
+    assert "  top: 55" in text
+    planning.write_text(text.replace("  top: 55", "  top: 60"), encoding="utf-8")
+    note = render(plan_ward(data, "koto"), "md", "ja").split("\n## 別紙", 1)[1]
+    assert "60点以上を「最優先」" in note and "55点以上" not in note
+    english = render(plan_ward(data, "koto"), "md", "en")
+    assert "60 or more is top priority" in english

@@ -57,8 +57,11 @@ def test_a_plan_as_of_2014_has_no_national_target_rules_in_force() -> None:
     then = plan_for(LIB, lp, as_of="2014-03", overrides={"coordinators.placed": False})
     now = plan_for(LIB, lp, as_of="2026-11", overrides={"coordinators.placed": False})
     status = lambda p: {f["rule"]: f["status"] for f in p.findings}  # noqa: E731
-    assert status(then)["nt2.coordinator"] == "not_in_force"
-    assert status(now)["nt2.coordinator"] == "fired"
+    assert {r: status(then)[r] for r in ("nt2.coordinator", "nt3.coordinator")} == dict.fromkeys(
+        ("nt2.coordinator", "nt3.coordinator"), "not_in_force"
+    )
+    assert status(now)["nt2.coordinator"] == "not_in_force"  # the 2nd period ended in 2024-03
+    assert status(now)["nt3.coordinator"] == "fired"
     assert status(then)["l4.no-coordinator"] == "fired"
 
 

@@ -6,7 +6,7 @@
   国の成果目標はまだなく、2026年の計画ではそれらが計画に入る。
 
   @L2 @L13 @T1
-  シナリオ: 協議の場の設置は、2014年3月には国の目標ではなく、2026年には目標である
+  シナリオ: 協議の場の設置は、2014年3月には国の目標ではなく、2022年には第2期、2026年には第3期の目標である
     前提 次のプロファイルの区:
       | 項目                     | 値    |
       | council.exists           | true  |
@@ -14,12 +14,17 @@
     もし 2014-03 時点で評価する
     ならば ルール "nt1.consultation-body" が未施行である
     かつ ルール "nt2.consultation-body" が未施行である
+    かつ ルール "nt3.consultation-body" が未施行である
     かつ 計画に "establish-consultation-body" が含まれない
+    もし 2022-04 時点で評価する
+    ならば ルール "nt2.consultation-body" が該当する
+    かつ ルール "nt3.consultation-body" が未施行である
     もし 2026-04 時点で評価する
     ならば ルール "nt1.consultation-body" が未施行である
-    かつ ルール "nt2.consultation-body" が該当する
+    かつ ルール "nt2.consultation-body" が未施行である
+    かつ ルール "nt3.consultation-body" が該当する
     かつ 計画に "establish-consultation-body" が含まれる
-    かつ "establish-consultation-body" はルール "nt2.consultation-body" による
+    かつ "establish-consultation-body" はルール "nt3.consultation-body" による
 
   @L4 @T5
   シナリオ: コーディネーター配置の国の目標は2021年4月から適用される
@@ -29,19 +34,28 @@
     ならば ルール "nt2.coordinator" が未施行である
     かつ "place-coordinator" はルール "nt2.coordinator" によらない
     かつ "place-coordinator" は 2014-04 に始まる
-    もし 2026-04 時点で評価する
+    もし 2022-04 時点で評価する
     ならば ルール "nt2.coordinator" が該当する
     かつ "place-coordinator" はルール "nt2.coordinator" による
+    もし 2026-04 時点で評価する
+    ならば ルール "nt2.coordinator" が未施行である
+    かつ ルール "nt3.coordinator" が該当する
+    かつ "place-coordinator" はルール "nt3.coordinator" による
     かつ "place-coordinator" は 2027-04 に始まる
 
   @L3 @L9 @T4
-  シナリオ: 重症心身障害児の通所事業所の確保は2018年度からの目標である
+  シナリオ: 重症心身障害児の通所事業所の確保は第2期からの目標で、2026年には第4期の見直し案（令和11年度末）による
     前提 services.severe_day_services が 0 の区
     もし 2014-03 時点で評価する
     ならば 計画に "secure-severe-day-service" が含まれない
-    かつ ルール "nt1.severe-day-service" が未施行である
+    かつ ルール "nt2.severe-day-service" が未施行である
+    もし 2022-04 時点で評価する
+    ならば ルール "nt2.severe-day-service" が該当する
     もし 2026-04 時点で評価する
-    ならば 計画に "secure-severe-day-service" が含まれる
+    ならば ルール "nt2.severe-day-service" が未施行である
+    かつ ルール "nt4.severe-day-service" が該当する
+    かつ 計画に "secure-severe-day-service" が含まれる
+    かつ "secure-severe-day-service" の期限は 2030-03 である
     かつ モデルの役割 "after-school-day" が欠けている
 
   @L3 @L7 @T4

@@ -5,19 +5,33 @@
   目標（期限超過）、組織の名称（東京都福祉保健局→福祉局）、事業の終わった拠点病院に代わる支援センター。
 
   @L2 @L13 @T1
-  シナリオ: 協議の場のない区では、令和5年度末の期限を過ぎた目標として期限超過が示される
+  シナリオ: 協議の場のない区の令和9年度計画では、第3期の目標（令和8年度末）が計画年度前に期限を迎えると示される
     前提 協議の場の設置 が なし の区
     もし 2026-11 時点で評価する
     ならば 計画に "establish-consultation-body" が含まれる
-    かつ "establish-consultation-body" は期限超過である
-    かつ "establish-consultation-body" はルール "nt2.consultation-body" による
+    かつ "establish-consultation-body" は計画年度前に期限を迎える
+    かつ "establish-consultation-body" はルール "nt3.consultation-body" による
     かつ "establish-consultation-body" はルール "law16.coordination-effort" による
+    かつ ルール "nt2.consultation-body" が未施行である
+    かつ 計画の文章に "令和八年度における成果目標を設定すること。" が含まれる
 
   @L2 @L13 @T1
-  シナリオ: 期限前の時点では期限が示され、期限超過ではない
+  シナリオ: 期限前の時点では各期の期限が示され、期限超過ではない
     前提 協議の場の設置 が なし の区
     もし 2022-06 時点で評価する
     ならば "establish-consultation-body" の期限は 2024-03 である
+    かつ "establish-consultation-body" はルール "nt2.consultation-body" による
+    もし 2025-06 時点で評価する
+    ならば "establish-consultation-body" の期限は 2027-03 である
+    かつ "establish-consultation-body" はルール "nt3.consultation-body" による
+
+  @L3 @L9 @T4
+  シナリオ: 期限（令和11年度末）を過ぎた後の計画では、重症心身障害児の通所事業所の確保が期限超過と示される
+    前提 services.severe_day_services が 0 の区
+    もし 2030-06 時点で評価する
+    ならば 計画に "secure-severe-day-service" が含まれる
+    かつ "secure-severe-day-service" は期限超過である
+    かつ "secure-severe-day-service" はルール "nt4.severe-day-service" による
 
   @L2 @L13 @T1
   シナリオ: 期限を過ぎた取組は、期限のない時点の同じ取組より優先度が高い
@@ -75,7 +89,7 @@
     もし 2026-11 時点で評価する
     ならば 計画の文章に "第3期障害児福祉計画の基本指針" が含まれる
     かつ 計画の文章に "見直し案（告示前）" が含まれる
-    かつ 計画の文章に "law-2021（2026.2）7件" が含まれる
+    かつ 計画の文章に "law-2021（2026.3）7件" が含まれる
     もし 2014-03 時点で評価する
     ならば 計画の文章に "医療的ケア児及びその家族に対する支援に関する法律" が含まれない
-    かつ 計画の文章に "law-2021（2026.2）0件" が含まれる
+    かつ 計画の文章に "law-2021（2026.3）0件" が含まれる

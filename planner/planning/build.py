@@ -17,6 +17,7 @@ from planner.planning.plan import (
     PlannedAction,
     Population,
     Reason,
+    ScoringTerms,
     Stamp,
     WardRef,
 )
@@ -119,6 +120,7 @@ def build_plan(
         rules_in_force=rules_in_force(book, as_of),
         evidence_per_action=book.planning.evidence_per_action,
         small_below=book.planning.small_municipality.population_below,
+        scoring=scoring_terms(book),
         generated_by=Stamp(
             planner=__version__,
             rulebook=book.version,
@@ -141,8 +143,8 @@ def _planned_actions(
     later = _provisional(assessment, set(reasons))
     older = provisional_values(state) or state.values
     survey_id = next((a.id for a in book.actions if a.survey), None)
-    scored = {aid: score(book, actions[aid], found, state.values, as_of) for aid, found in reasons.items()}
-    scored |= {aid: score(book, actions[aid], found, older, as_of) for aid, found in later.items()}
+    scored = {aid: score(book, actions[aid], found, state.values, as_of, year_start) for aid, found in reasons.items()}
+    scored |= {aid: score(book, actions[aid], found, older, as_of, year_start) for aid, found in later.items()}
     prereq = closure(actions)
     ranked = order({a: scored[a].score for a in reasons}, prereq, position)
     waiting = {a: prereq[a] | ({survey_id} if survey_id in reasons else set()) for a in later}
@@ -198,6 +200,7 @@ def _planned_actions(
                 beyond_year=last > 11,
                 deadline=s.deadline,
                 overdue=s.overdue,
+                due_before_start=s.due_before_start,
                 joint=_joint(action, size),
                 support=support_for(book, aid, as_of),
                 survey=survey_groups(book, gaps, state, phraser) if aid == survey_id else [],
@@ -352,4 +355,20 @@ def _model(models: Models, model: Model, roles: list[Any], as_of: str, phraser: 
         centre=at(model.centre),
         roles=[r.model_copy(update={"title": _fill(phraser, r.title)}) for r in roles],
         links=list(dict.fromkeys(links)),
+    )
+
+
+def scoring_terms(book: RuleBook) -> ScoringTerms:
+    """The formula's numbers as the paper states them."""
+    w, words = book.planning.scoring, book.planning.priority
+    return ScoringTerms(
+        severity=w.severity,
+        lessons=w.lessons,
+        gap_max=w.gap_max,
+        deadline=book.planning.deadlines.overdue,
+        survey_severity=w.survey_severity,
+        survey_base=w.survey_base,
+        top=words.top,
+        high=words.high,
+        weights={x.id: x.weight for x in book.vocabulary.lessons if x.weight},
     )

@@ -27,6 +27,21 @@ class ScoreParts(BaseModel):
     overdue: int = 0
 
 
+class ScoringTerms(BaseModel):
+    """The weights and thresholds the scores were made with (rules/planning.yaml), so the paper states them."""
+
+    model_config = FROZEN
+    severity: int
+    lessons: int
+    gap_max: int
+    deadline: int
+    survey_severity: int
+    survey_base: int
+    top: int
+    high: int
+    weights: dict[str, int]  # lesson id → its weight, for the lessons that carry one
+
+
 class Reason(BaseModel):
     """A rule behind an action: fired, or undecided (a data gap the survey closes), with the facts it read."""
 
@@ -148,7 +163,8 @@ class PlannedAction(BaseModel):
     months: int
     beyond_year: bool
     deadline: str | None = None
-    overdue: bool = False
+    overdue: bool = False  # the target's deadline has passed at the plan's date
+    due_before_start: bool = False  # not yet passed, but falls before the plan's year starts
     joint: Joint | None = None
     support: list[Support] = Field(default_factory=list)
     survey: list[SurveyGroup] = Field(default_factory=list)
@@ -308,6 +324,7 @@ class Plan(BaseModel):
     freshness_fields: dict[str, int] = Field(default_factory=dict)  # other limits, in years (censuses: 6)
     evidence_per_action: int
     small_below: int
+    scoring: ScoringTerms | None = None
     rules_in_force: list[dict[str, Any]]
     generated_by: Stamp
 

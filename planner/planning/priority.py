@@ -20,8 +20,11 @@ FRAGMENT = 8  # a quote shorter than this many characters is a fragment: it prov
 class Scored:
     """An action's score, its parts, its lessons and its deadline."""
 
-    def __init__(self, parts: ScoreParts, lessons: list[str], deadline: str | None, overdue: bool) -> None:
+    def __init__(
+        self, parts: ScoreParts, lessons: list[str], deadline: str | None, overdue: bool, due_before_start: bool = False
+    ) -> None:
         self.parts, self.lessons, self.deadline, self.overdue = parts, lessons, deadline, overdue
+        self.due_before_start = due_before_start
 
     @property
     def score(self) -> int:
@@ -35,26 +38,30 @@ def lesson_ids(found: Iterable[Finding], extra: str | None = None) -> list[str]:
     return sorted(ids, key=lambda s: int(s[1:]))
 
 
-def score(book: RuleBook, action: Action, found: list[Finding], values: dict[str, Any], as_of: str) -> Scored:
-    """The score of one action from the findings that raised it (rules/planning.yaml's formula)."""
+def score(
+    book: RuleBook, action: Action, found: list[Finding], values: dict[str, Any], as_of: str, year_start: str
+) -> Scored:
+    """The score of one action from the findings that raised it (rules/planning.yaml's formula). A deadline
+    that has passed at the plan's date, or that falls before the plan's year starts, is late for this plan."""
     w, rules = book.planning.scoring, {r.id: r for r in book.rules}
     fired = [f for f in found if f.status == "fired"]
     if fired:
         lessons = lesson_ids(fired)
         deadlines = [rules[f.rule].deadline for f in fired if rules[f.rule].deadline]
         deadline = min(deadlines, key=date_key) if deadlines else None
-        overdue = deadline is not None and date_key(deadline)[: len(deadline)] < date_key(as_of)[: len(deadline)]
+        overdue = deadline is not None and _before(deadline, as_of)
+        before_start = deadline is not None and not overdue and _before(deadline, year_start)
         parts = ScoreParts(
             severity=w.severity * max(f.severity for f in fired),
             lessons=w.lessons * len(lessons),
             gap=max(gap(rules[f.rule], values, w.gap_max) for f in fired),
             weight=max(book.lesson(x).weight for x in lessons),
-            overdue=book.planning.deadlines.overdue if overdue else 0,
+            overdue=book.planning.deadlines.overdue if overdue or before_start else 0,
         )
     else:
         # A survey is scored as L10 alone, at half the severity of the rules it would decide, so a known
         # problem of the same severity outranks finding out whether one exists.
-        lessons, deadline, overdue = lesson_ids(found), None, False
+        lessons, deadline, overdue, before_start = lesson_ids(found), None, False, False
         parts = ScoreParts(
             severity=w.survey_severity * max(f.severity for f in found),
             lessons=w.survey_base,
@@ -63,7 +70,12 @@ def score(book: RuleBook, action: Action, found: list[Finding], values: dict[str
         )
     if action.survey and SURVEY_LESSON not in lessons:
         lessons = lesson_ids(found, extra=SURVEY_LESSON)
-    return Scored(parts, lessons, deadline, overdue)
+    return Scored(parts, lessons, deadline, overdue, before_start)
+
+
+def _before(deadline: str, when: str) -> bool:
+    """The deadline's month (or day) is earlier than the date, compared at the deadline's precision."""
+    return date_key(deadline)[: len(deadline)] < date_key(when)[: len(deadline)]
 
 
 def gap(rule: Rule, values: dict[str, Any], gap_max: int) -> int:

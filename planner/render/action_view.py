@@ -41,7 +41,7 @@ def action_view(plan: Plan, a: PlannedAction, lang: str, shown: int, small: int,
     evidence = [_evidence(e, plan, lang, sources) for e in a.evidence[:shown]]
     more = t("evidence_more", lang, n=len(a.evidence) - shown) if len(a.evidence) > shown else ""
     flags = [t(f"priority_{a.priority}", lang)]
-    flags += ([t("provisional", lang)] if provisional else []) + ([t("overdue", lang)] if a.overdue else [])
+    flags += ([t("provisional", lang)] if provisional else []) + late_flags(a, lang)
     return ActionView(
         anchor=a.id,
         heading=f"{a.rank}. {pick(a.title, lang)}",
@@ -69,7 +69,7 @@ def _lines(plan: Plan, a: PlannedAction, lang: str, small: int, sources: Sources
         (t("partners", lang), partners),
     ]
     if a.deadline:
-        lines.append((t("deadline", lang), _deadline(a.deadline, a.overdue, lang)))
+        lines.append((t("deadline", lang), _deadline(a, lang)))
     funding = [s for s in a.support if s.kind == "funding"]
     lines.append(
         (
@@ -118,10 +118,10 @@ def _period(a: PlannedAction, lang: str) -> str:
     return line + (f" — {t('continues', lang)}" if a.beyond_year else "")
 
 
-def _deadline(deadline: str, overdue: bool, lang: str) -> str:
-    return f"{date_text(deadline, lang)}" + (
-        f"（{t('overdue', lang)}）" if overdue and lang == "ja" else f" ({t('overdue', lang)})" if overdue else ""
-    )
+def _deadline(a: PlannedAction, lang: str) -> str:
+    assert a.deadline is not None
+    note = t("overdue", lang) if a.overdue else t("due_before_start", lang) if a.due_before_start else ""
+    return date_text(a.deadline, lang) + ((f"（{note}）" if lang == "ja" else f" ({note})") if note else "")
 
 
 def _survey(a: PlannedAction, lang: str) -> list[tuple[str, str, list[Row], int]]:
@@ -171,3 +171,8 @@ def survey_counts(rows: list[Row], questions: int, lang: str) -> str:
     """How many of a sheet's questions the plan needs answered: unknown and to-confirm, of the sheet's total."""
     confirm = sum(1 for r in rows if r.flag == "confirm")
     return t("survey_counts", lang, total=questions, unknown=len(rows) - confirm, confirm=confirm)
+
+
+def late_flags(a: PlannedAction, lang: str) -> list[str]:
+    """期限超過, or 計画年度前に期限 when the deadline falls before the plan's year starts."""
+    return [t("overdue", lang)] if a.overdue else [t("due_before_start_flag", lang)] if a.due_before_start else []

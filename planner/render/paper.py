@@ -83,6 +83,18 @@ def agenda(plan: Plan, lang: str, numbers: dict[str, str]) -> list[str]:
     return out
 
 
+def scoring_text(plan: Plan, lang: str) -> str:
+    """How priority was scored, with the numbers rules/planning.yaml held when the plan was made."""
+    s = plan.scoring
+    assert s is not None, "a plan made by this version carries its scoring terms"
+    pairs = [f"{k}：{v}" if lang == "ja" else f"{k}: {v}" for k, v in s.weights.items()]
+    if lang == "ja":
+        weights = f"報告書が特に重く見た教訓の重み（{'、'.join(pairs)}）" if pairs else "教訓の重み（なし）"
+    else:
+        weights = f"the weight of the lessons the report stresses ({', '.join(pairs)})" if pairs else "no lesson weight"
+    return t("scoring_text", lang, weights=weights, **s.model_dump(exclude={"weights"}))
+
+
 def score_rows(plan: Plan, lang: str) -> list[Row]:
     """The appendix's account of every priority: the words, the points and their parts."""
     rows = []

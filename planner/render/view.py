@@ -14,7 +14,7 @@ from planner.i18n import MONTHS, date_text, fy_label, fy_label_short, join, peri
 from planner.planning.build import REPORT_TITLE
 from planner.planning.plan import Pending, Plan, PlannedAction
 from planner.planning.state import KnownFact
-from planner.render.action_view import ActionView, action_view, survey_line
+from planner.render.action_view import ActionView, action_view, late_flags, survey_line
 from planner.render.paper import (
     Sources,
     agenda,
@@ -24,6 +24,7 @@ from planner.render.paper import (
     review_rows,
     rule_rows,
     score_rows,
+    scoring_text,
 )
 from planner.render.values import Row, fact_line, label_of, status_text, value_of
 
@@ -149,7 +150,7 @@ def _meta(plan: Plan, lang: str) -> list[tuple[str, str]]:
 
 
 def _summary_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
-    flags = [t("overdue", lang)] if a.overdue else []
+    flags = late_flags(a, lang)
     title = pick(a.title, lang) + "".join(f"【{f}】" if lang == "ja" else f" [{f}]" for f in flags)
     return Row(
         [
@@ -160,7 +161,7 @@ def _summary_row(plan: Plan, a: PlannedAction, lang: str) -> Row:
             pick(plan.roles[a.lead], lang),
             pick(a.target, lang),
         ],
-        flag="overdue" if a.overdue else "",
+        flag="overdue" if a.overdue or a.due_before_start else "",
     )
 
 
@@ -204,7 +205,7 @@ def build_view(plan: Plan, lang: str) -> View:
         agenda=agenda(plan, lang, numbers),
         numbers=numbers,
         sources=sources.rows(),
-        scoring=t("scoring_text", lang),
+        scoring=scoring_text(plan, lang),
         scores=score_rows(plan, lang),
         rules=rule_rows(plan, lang),
         survey_command=f"planner survey export {plan.ward.id} --out {plan.ward.id}-survey.xlsx",
