@@ -63,8 +63,9 @@ def drop_lesson(rules_dir: Path, lesson: str) -> list[str]:
         for i in reversed(doomed):
             removed.append(str(rules[i]["id"]))
             del rules[i]
-        if doomed:
-            assert len(rules) > 0, f"removing {lesson} would empty {path.name}"
+        if doomed and not rules:
+            path.unlink()  # a pack has at least one rule: a pack about this lesson alone goes as a whole
+        elif doomed:
             with path.open("w", encoding="utf-8") as fh:
                 yaml.dump(data, fh)
     return sorted(removed)
