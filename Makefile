@@ -35,6 +35,7 @@ check: setup lint
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q -m slow tests/test_fuzz.py
 	$(BIN)/python bench/run.py --municipalities 20 --json
 	$(BIN)/python bench/run.py --municipalities 120 --cli --json
+	$(BIN)/python bench/provisional.py --rounds 1
 
 lint: setup
 	$(BIN)/ruff check planner tests bench
@@ -47,6 +48,7 @@ fuzz: setup
 bench: setup
 	$(BIN)/python bench/run.py --municipalities 1741 --cli --json
 	$(BIN)/python bench/bench_engine.py
+	$(BIN)/python bench/provisional.py
 
 limits: setup
 	$(BIN)/python bench/limits.py
