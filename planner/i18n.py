@@ -164,8 +164,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "provisional_from": ("{rank}番以降は暫定の取組である。", "From rank {rank} on, actions are provisional. "),
     "on_record": ("記録上の状況", "What the record says"),
     "met_on_record": (
-        "記録では対応済み（{facts}）。現在も同じか実態調査で確認する",
-        "done on record ({facts}); the survey confirms it still holds",
+        "記録の値（{facts}）によれば必要ない。現在も同じか実態調査で確認する",
+        "not needed by the values on record ({facts}); the survey confirms they still hold",
     ),
     "provisional_section": ("暫定の取組（要確認）", "Provisional actions (to confirm)"),
     "appendix": ("別紙　出典・優先度の算定・作成情報", "Appendix: sources, priority and how the paper was made"),
