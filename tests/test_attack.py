@@ -376,3 +376,11 @@ def test_text_a_spreadsheet_reads_as_a_formula_stays_text_in_the_pdca_sheet(cli,
     ws = load_workbook(out).active
     cells = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value[:1] in "=+@＝"]
     assert len(cells) == 4 and all(c.data_type == "s" and c.quotePrefix for c in cells), [c.value for c in cells]
+
+
+def test_a_records_longest_text_gives_a_row_excel_can_hold(cli, started: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fill(started, {"respite-beds": {"decision": "adopted", "done": "協議" * 1000, "note": "評価" * 1000}})
+    out = tmp_path / "pdca.xlsx"
+    assert cli("--data", str(started), "review", WARD, "--as-of", "2026-11", "--sheet", "--out", str(out)).code == 0
+    heights = [d.height for d in load_workbook(out).active.row_dimensions.values() if d.height]
+    assert heights and max(heights) == 409, heights  # Excel's tallest row; 2,000 characters asked for 2,149 points
