@@ -64,8 +64,10 @@ class InputError(PlannerError):
 class UsageError(PlannerError):
     """The command line asks for something that does not exist."""
 
-    def __init__(self, message: Msg, hint: Msg | None = None) -> None:
-        super().__init__([Problem("planner", None, None, message, hint)], EXIT_USAGE)
+    def __init__(self, message: Msg | list[Problem], hint: Msg | None = None, where: str | Path = "planner") -> None:
+        """One message about the command line (or about `where`, a path it names), or several located problems."""
+        problems = message if isinstance(message, list) else [Problem(str(where), None, None, message, hint)]
+        super().__init__(problems, EXIT_USAGE)
 
 
 class OutputError(PlannerError):

@@ -234,7 +234,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "profile.duplicate_hint": ("each municipality has one profile", "1自治体につきプロファイルは1つです"),
     # --- wards and lookup -------------------------------------------------------------------------------
-    "ward.no_folder": ("no wards/ folder in {folder}", "{folder} に wards/ フォルダがありません"),
     "ward.pass_data": (
         "pass --data DIR or set PLANNER_DATA",
         "--data DIR を指定するか PLANNER_DATA を設定してください",
@@ -245,14 +244,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{ward}' は自治体ID・漢字名・団体コード・.yamlパスのいずれでもありません",
     ),
     "ward.see_list": ("see `planner wards list`", "`planner wards list` で確認してください"),
+    "ward.not_plain": (
+        "it holds {chars} (a full-width, half-width or compatibility form, a space or an invisible character): "
+        "write '{fixed}'",
+        "{chars}（全角・半角・互換の文字、空白または見えない文字）を含みます。'{fixed}' と書いてください",
+    ),
     "ward.unknown": ("unknown ward '{ward}'", "不明な自治体 '{ward}'"),
     "ward.ambiguous": ("'{ward}' is ambiguous: {paths}", "'{ward}' に当たるプロファイルが複数あります: {paths}"),
     "ward.ambiguous_hint": ("name the ward by its id, or fix the duplicate", "IDで指定するか、重複を直してください"),
     # --- command line ----------------------------------------------------------------------------------
-    "cli.data_missing": (
-        "data folder {folder} does not exist or is not a folder",
-        "データフォルダ {folder} がありません（またはフォルダではありません）",
-    ),
     "cli.data_hint": (
         "pass --data DIR (holding wards/, rules/, models/) or set PLANNER_DATA",
         "--data DIR（wards/・rules/・models/ を含むフォルダ）を指定するか PLANNER_DATA を設定してください",
@@ -558,6 +558,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "file contains NUL bytes: it is not a CSV text file",
         "NULバイトを含んでいます（CSVのテキストではありません）",
     ),
+    "registry.too_big_hint": (
+        "a WAM NET file of one kind of service is tens of MB at most: check you chose the right file",
+        "WAM NETのサービス種別ごとのファイルは大きくても数十MBです。ファイルを確認してください",
+    ),
+    "registry.field_too_long": (
+        "a field is longer than {limit} characters: no cell of the national file is",
+        "{limit}文字を超える項目があります（全国共通のファイルにこのような項目はありません）",
+    ),
+    "registry.same_file": (
+        "the same file is named twice (also as {other})",
+        "同じファイルが2回指定されています（{other} と同じです）",
+    ),
     "registry.encoding": ("file is neither UTF-8 nor Shift_JIS", "文字コードがUTF-8でもShift_JISでもありません"),
     "registry.encoding_hint": (
         "save it as UTF-8 or Shift_JIS, as WAM NET ships it",
@@ -682,6 +694,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "record.year_hint": (
         "plan that year with --as-of (a date in the fiscal year before) or --start, or leave --year out",
         "その年度の計画は --as-of（前年度の日付）か --start で作ります。--year を省いても構いません",
+    ),
+    "record.folder_hint": (
+        "wards/progress/ holds the records (wards/progress/<id>.yaml): make it a folder, or move what is there",
+        "wards/progress/ は記録（wards/progress/<id>.yaml）を置くフォルダです。フォルダにするか、そこにあるものを移してください",
+    ),
+    "record.out_needs_sheet": (
+        "--out is for --sheet: the record itself is always wards/progress/<id>.yaml",
+        "--out は --sheet と使います（記録そのものは常に wards/progress/<id>.yaml です）",
     ),
     "record.sheet_out": ("--sheet needs --out FILE.xlsx", "--sheet には --out FILE.xlsx が必要です"),
     "record.started": (
@@ -1079,6 +1099,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diff.bad_value": (
         "a fact's value is a number, text, true, false, null or a list of them",
         "事実の値は数・文字列・true・false・null またはそれらのリストです",
+    ),
+    # --- the data folder (planner/datafolder.py) --------------------------------------------------------
+    "data.missing": ("no such folder", "フォルダがありません"),
+    "data.is_file": ("is a file, not a folder", "ファイルです（フォルダではありません）"),
+    "data.is_fifo": ("is a FIFO (named pipe), not a folder", "FIFO（名前付きパイプ）です（フォルダではありません）"),
+    "data.is_socket": ("is a socket, not a folder", "ソケットです（フォルダではありません）"),
+    "data.is_device": ("is a device, not a folder", "デバイスです（フォルダではありません）"),
+    "data.not_data": (
+        "not a data folder: it holds no wards/, rules/ or models/",
+        "データフォルダではありません（wards/・rules/・models/ のいずれもありません）",
+    ),
+    "data.hint_option": (
+        "--data names it: give a folder holding wards/, rules/ and models/",
+        "--data の指定です。wards/・rules/・models/ を含むフォルダを指定してください",
+    ),
+    "data.hint_env": (
+        "PLANNER_DATA names it: set it to a folder holding wards/, rules/ and models/, or pass --data DIR",
+        "環境変数 PLANNER_DATA の指定です。wards/・rules/・models/ を含むフォルダにするか、--data DIR を指定してください",
+    ),
+    "data.link_out": (
+        "a link to {target}, outside the data folder: planner reads only what the folder holds",
+        "データフォルダの外（{target}）へのリンクです。planner はフォルダの中のものだけを読みます",
+    ),
+    "data.link_out_hint": (
+        "copy the file into the folder, or link the whole wards/, rules/ or models/ folder instead",
+        "ファイルをフォルダにコピーするか、wards/・rules/・models/ のフォルダごとリンクしてください",
     ),
     # --- did you mean ----------------------------------------------------------------------------------
     "suggest.mean": ("did you mean '{word}'?", "'{word}' の誤りではありませんか"),

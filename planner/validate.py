@@ -17,7 +17,6 @@ def validate_paths(paths: list[Path], warnings: list[Problem] | None = None) -> 
     """Check profiles, data folders and files; every problem at once, and counts of what passed. Sources a council
     paper should not rest on (personal sites, aggregators) are added to `warnings`, never failures."""
     from planner.profiles.load import load_profile, source_warnings
-    from planner.rulebook.library import lint_library
 
     problems: list[Problem] = []
     loaded_all: list[LoadedProfile] = []
@@ -25,18 +24,7 @@ def validate_paths(paths: list[Path], warnings: list[Problem] | None = None) -> 
     for path in paths:
         try:
             if path.is_dir() and (path / "wards").is_dir():
-                loaded: list[LoadedProfile] = []
-                for p in sorted((path / "wards").glob("*.yaml")):
-                    problems += _try(load_profile, p, counts, "profiles", loaded)
-                problems += duplicates(loaded)
-                loaded_all += loaded
-                if (path / "rules").is_dir() and (path / "models").is_dir():
-                    try:
-                        _, _, found = lint_library(path)
-                        problems += found
-                        counts["data folders (rules, models)"] += 1
-                    except InputError as exc:
-                        problems += exc.problems
+                problems += _data_folder(path, counts, loaded_all)
             elif path.is_dir():
                 files = sorted(path.glob("*.yaml"))
                 if not files:
@@ -54,6 +42,32 @@ def validate_paths(paths: list[Path], warnings: list[Problem] | None = None) -> 
     if problems:
         raise InputError(problems, EXIT_FINDINGS)
     return counts
+
+
+def _data_folder(path: Path, counts: dict[str, int], loaded_all: list[LoadedProfile]) -> list[Problem]:
+    """A data folder: its profiles, then its rule book and models, unless a file of them links out of the folder
+    (reported, never read: datafolder.py)."""
+    from planner.datafolder import links_out
+    from planner.profiles.load import load_profile
+    from planner.rulebook.library import lint_library
+
+    loaded: list[LoadedProfile] = []
+    problems: list[Problem] = []
+    for p in sorted((path / "wards").glob("*.yaml")):
+        problems += _try(load_profile, p, counts, "profiles", loaded)
+    problems += duplicates(loaded)
+    loaded_all += loaded
+    linked = links_out(path, ("rules", "models"))
+    if linked:
+        return problems + linked
+    if (path / "rules").is_dir() and (path / "models").is_dir():
+        try:
+            _, _, found = lint_library(path)
+            problems += found
+            counts["data folders (rules, models)"] += 1
+        except InputError as exc:
+            problems += exc.problems
+    return problems
 
 
 def duplicates(loaded: list[LoadedProfile]) -> list[Problem]:

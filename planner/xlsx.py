@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.render.safe import CONTROL
 
+MAX_ROW_HEIGHT = 409.0  # points: the tallest row Excel allows
 FIXED = datetime(2000, 1, 1)  # workbook timestamps: fixed, so the same content gives the same bytes
 # What a spreadsheet takes as the start of a formula when the text is typed or pasted: = + - @ (and their
 # full-width forms, which Excel's Japanese input converts). Such text is stored as a string with a quote prefix,
@@ -45,6 +46,12 @@ def put(ws: Worksheet, where: str | tuple[int, int], value: Any) -> Cell:
     if _FORMULA_START.match(text):
         cell.quotePrefix = True
     return cell
+
+
+def set_height(ws: Worksheet, row: int, points: float) -> None:
+    """A row's height, at most Excel's largest (409 points): a record's 2,000 characters in one cell would ask for
+    2,000 points, which Excel does not take and which would print a row longer than the page."""
+    ws.row_dimensions[row].height = min(points, MAX_ROW_HEIGHT)
 
 
 def looks_like_formula(text: str) -> bool:

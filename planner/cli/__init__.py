@@ -56,6 +56,8 @@ def root(
     if lang is not None:
         s.use_lang(lang)
     s.data = data_dir
+    source = getattr(ctx.get_parameter_source("data_dir"), "name", "")
+    s.data_from = {"COMMANDLINE": "option", "ENVIRONMENT": "env"}.get(source, "default")
 
 
 def _version(show: bool) -> None:

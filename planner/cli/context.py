@@ -19,6 +19,7 @@ class Settings:
     """Options of `planner` itself (--data, --lang), and the language the last command asked for."""
 
     data: Path | None = None
+    data_from: str = "default"  # where --data came from: option | env | default (the clone, or the working folder)
     # Japanese unless asked otherwise: the people who read these messages are a ward office's staff
     lang: str = field(
         default_factory=lambda: (
@@ -26,13 +27,15 @@ class Settings:
         )
     )
 
-    def data_dir(self) -> Path:
-        """--data, else $PLANNER_DATA, else the clone this package sits in; it must be a folder."""
+    def data_dir(self, needs: tuple[str, ...] = ("wards", "rules", "models"), links: bool = True) -> Path:
+        """--data, else $PLANNER_DATA, else the clone this package sits in: a folder holding the sub-folders the
+        command reads (`needs`), its rule book and models not linked out of it (datafolder.py)."""
+        from planner.datafolder import check_data_folder
         from planner.profiles.load import default_data_dir
 
         folder = self.data if self.data is not None else default_data_dir()
-        if not folder.is_dir():
-            raise UsageError(msg("cli.data_missing", folder=folder), msg("cli.data_hint"))
+        hint = {"option": "data.hint_option", "env": "data.hint_env"}.get(self.data_from, "cli.data_hint")
+        check_data_folder(folder, needs, msg(hint), links)
         return folder
 
     def use_lang(self, lang: str) -> str:

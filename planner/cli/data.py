@@ -27,7 +27,7 @@ def validate(
 
     s = settings(ctx)
     warnings: list[Problem] = []
-    counts = validate_paths(paths or [s.data_dir()], warnings)
+    counts = validate_paths(paths or [s.data_dir(links=False)], warnings)
     for w in warnings:
         typer.echo(terminal(msg("validate.warning", text=w.render(s.lang)).text(s.lang)), err=True)
     typer.echo("ok: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
@@ -48,7 +48,7 @@ def schema(
 
     text = schema_text(name)
     if out:
-        write_atomic(out, text, Inputs.of(settings(ctx).data_dir()))
+        write_atomic(out, text, Inputs.of(settings(ctx).data_dir(())))
     else:
         sys.stdout.write(text)
 

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from planner.cli.context import check_dates, settings
-from planner.errors import UsageError
+from planner.errors import OutputError, UsageError
 from planner.messages import msg
 
 app = typer.Typer()
@@ -42,6 +42,8 @@ def review(
     s = settings(ctx)
     s.use_lang(lang)
     check_dates(as_of=as_of, start=start)
+    if out is not None and not sheet:  # else the record would be written in place while the user looks at --out
+        raise UsageError(msg("record.out_needs_sheet"))
     data = s.data_dir()
     lib, lp = load_library(data), load_ward(data, ward)
     plan = plan_for(lib, lp, as_of=as_of, start=start)
@@ -63,7 +65,10 @@ def review(
         typer.echo(msg("record.unchanged", path=shown, year=plan.fiscal_year).text(lang))
         return
     if not dry_run:
-        path.parent.mkdir(exist_ok=True)
+        try:
+            path.parent.mkdir(exist_ok=True)  # find_record checked it is a folder of the data folder, or not there
+        except OSError as exc:
+            raise OutputError(path.parent, msg("out.cannot_write", reason=exc.strerror or str(exc))) from None
         # the record is the file this command keeps: written in place, atomically, never over the profile
         write_atomic(path, result.text or "", Inputs(files=(lp.path,)))
     key = "record.started" if result.kind == "started" else "record.updated"

@@ -12,6 +12,7 @@ from planner.render.grid import grid
 from planner.render.safe import json_text
 
 app = typer.Typer(help="The rule book.", no_args_is_help=True)
+LIBRARY = ("rules", "models")  # what these commands read of the data folder
 
 
 @app.command("list")
@@ -29,7 +30,7 @@ def rules_list(
     s = settings(ctx)
     s.use_lang(lang)
     check_dates(as_of=in_force)
-    lib = load_library(s.data_dir())
+    lib = load_library(s.data_dir(LIBRARY))
     rows = [
         [
             r.id,
@@ -59,7 +60,7 @@ def rules_show(ctx: typer.Context, rule_id: str = typer.Argument(..., help="Rule
     from planner.rulebook.library import load_library
     from planner.suggest import did_you_mean
 
-    lib = load_library(settings(ctx).data_dir())
+    lib = load_library(settings(ctx).data_dir(LIBRARY))
     for r in lib.book.rules:
         if r.id == rule_id:
             data = json.loads(r.model_dump_json(by_alias=True, exclude_none=True))
@@ -79,7 +80,7 @@ def rules_lint(ctx: typer.Context) -> None:
     from planner.rulebook.library import lint_library
 
     try:
-        book, models, problems = lint_library(settings(ctx).data_dir())
+        book, models, problems = lint_library(settings(ctx).data_dir(LIBRARY))
     except InputError as exc:  # lint's job is to find problems: exit 1, as for the others
         raise LintError(exc.problems, EXIT_FINDINGS) from None
     if problems:

@@ -30,7 +30,7 @@ def wards_list(
         raise UsageError(msg("cli.unknown_area", area=area), msg("cli.one_of", options=", ".join(AREAS)))
     check_dates(as_of=as_of)
     rows = []
-    for lp in sorted(load_all(settings(ctx).data_dir(), area), key=lambda lp: lp.profile.code):
+    for lp in sorted(load_all(settings(ctx).data_dir(("wards",)), area), key=lambda lp: lp.profile.code):
         p = lp.profile
         known, total = completeness(p, as_of)
         rows.append([p.id, p.code, terminal(p.name.ja), p.area, f"{known}/{total}"])

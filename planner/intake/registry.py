@@ -37,11 +37,29 @@ def csv_files(paths: list[Path]) -> list[Path]:
             found.append(path)
     if not found:
         raise InputError([Problem(str(paths[0]), None, None, msg("registry.no_files"), msg("registry.csv_hint"))])
+    _once(found)
     if len(found) > MAX_FILES:
         raise InputError(
             [Problem(str(paths[0]), None, None, msg("registry.too_many", count=len(found), limit=MAX_FILES))]
         )
     return found
+
+
+def _once(found: list[Path]) -> None:
+    """A file named twice (the same path, a link to it, or a file and the folder holding it) is an error, not read
+    twice: the second would be refused as another file of the same kind and period, naming itself."""
+    seen: dict[tuple[int, int], Path] = {}
+    problems = []
+    for path in found:
+        try:
+            info = path.stat()
+        except (OSError, ValueError):
+            continue  # missing or unreadable: reading it says why
+        first = seen.setdefault((info.st_dev, info.st_ino), path)
+        if first is not path:
+            problems.append(Problem(str(path), None, None, msg("registry.same_file", other=first)))
+    if problems:
+        raise InputError(problems)
 
 
 def read_all(registry: Registry, paths: list[Path], period: str | None) -> list[RegistryFile]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import unicodedata
@@ -19,6 +20,8 @@ MAX_BYTES = 256 * 1024 * 1024  # the largest national file (放課後等デイ�
 MAX_PROBLEMS = 20  # a file of the wrong kind would otherwise report every row
 _PERIOD = re.compile(r"(?<![0-9])(20[0-9]{2})-?(0[1-9]|1[0-2])(?![0-9])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAK = re.compile(r"\r\n|\r|\n")  # what ends a line for csv (and for file:line): never U+2028, \x0c or \x85
+_BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -66,34 +69,55 @@ def period_of(path: Path, given: str | None) -> str | None:
 
 
 def decode_csv(path: Path, raw: bytes) -> str:
-    """UTF-8 (a BOM is dropped) or Shift_JIS (CP932, as Excel and WAM NET write it); anything else is named."""
+    """UTF-8 (a BOM is dropped) or Shift_JIS (CP932, as Excel and WAM NET write it); anything else is named at the
+    line and column of its first byte that neither reads."""
     if b"\x00" in raw:
-        at = raw.index(b"\x00")
-        raise _err(path, raw[:at].count(b"\n") + 1, None, msg("registry.binary"), msg("registry.csv_hint"))
+        line, col = _byte_place(raw, raw.index(b"\x00"), "utf-8")
+        raise _err(path, line, col, msg("registry.binary"), msg("registry.csv_hint"))
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as utf8:
         try:
             return raw.decode("cp932")
-        except UnicodeDecodeError:
-            line = raw[: utf8.start].count(b"\n") + 1
-            raise _err(path, line, None, msg("registry.encoding"), msg("registry.encoding_hint")) from None
+        except UnicodeDecodeError as sjis:
+            # the encoding that read further is the file's: where it stopped is the byte to look at
+            bad, encoding = (sjis, "cp932") if sjis.start > utf8.start else (utf8, "utf-8")
+            line, col = _byte_place(raw, bad.start, encoding)
+            raise _err(path, line, col, msg("registry.encoding"), msg("registry.encoding_hint")) from None
+
+
+def _byte_place(raw: bytes, at: int, encoding: str) -> tuple[int, int]:
+    """The 1-based line and column (in characters, as an editor counts them) of the byte at `at`."""
+    breaks = list(_BREAK_BYTES.finditer(raw, 0, at))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, len(raw[start:at].decode(encoding, errors="replace")) + 1
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, bounded before any is read; a FIFO, a device or a file too big named as a CSV's problem."""
+    hints = {"file.not_regular": msg("registry.csv_hint"), "file.too_big": msg("registry.too_big_hint")}
+    try:
+        return read_bytes(path, MAX_BYTES)
+    except InputError as exc:
+        raise InputError(
+            [dataclasses.replace(p, hint=hints.get(p.message.key, p.hint)) for p in exc.problems]
+        ) from None
 
 
 def read_registry_file(path: Path, registry: Registry, period: str | None) -> RegistryFile:
     """One file's offices by municipality; every problem (unknown place, wrong layout) located, all at once."""
-    text = decode_csv(path, read_bytes(path, MAX_BYTES))
+    text = decode_csv(path, _read(path))
     when = period_of(path, period)
     if when is None:
         raise _err(path, None, None, msg("registry.no_period"), msg("registry.period_hint"))
-    lines = text.splitlines()
+    lines = Lines(text)
     rows = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [place_key(h) for h in next(rows)]
     except StopIteration:
         raise _err(path, 1, 1, msg("registry.empty"), msg("registry.csv_hint")) from None
     except csv.Error as exc:
-        raise _err(path, 1, None, msg("registry.csv_error", detail=str(exc)), msg("registry.csv_hint")) from None
+        raise _err(path, 1, None, _csv_error(exc), msg("registry.csv_hint")) from None
     cols = registry.columns
     index = {}
     for key, name in (("place", cols.place), ("kind", cols.kind), ("name", cols.name), ("number", cols.number)):
@@ -106,7 +130,7 @@ def read_registry_file(path: Path, registry: Registry, period: str | None) -> Re
 def _rows(
     path: Path,
     rows: csv.Reader,  # type: ignore[name-defined]
-    lines: list[str],
+    lines: Lines,
     header: list[str],
     index: dict[str, int],
     registry: Registry,
@@ -153,7 +177,7 @@ def _rows(
             if len(problems) >= MAX_PROBLEMS:
                 break
     except csv.Error as exc:
-        problems.append(_at(path, start, None, msg("registry.csv_error", detail=str(exc))))
+        problems.append(_at(path, start, None, _csv_error(exc)))
     if problems:
         raise InputError(problems)
     if result is None or not result.offices:
@@ -169,7 +193,7 @@ def _count(
     known: set[str],
     path: Path,
     line: int,
-    lines: list[str],
+    lines: Lines,
 ) -> Problem | None:
     """Count one row's office where it is; a place the prefecture does not have is a located problem."""
     place = place_key(record[index["place"]])
@@ -196,11 +220,39 @@ def _count(
     return None
 
 
-def _col(lines: list[str], line: int, field_index: int) -> int | None:
+class Lines:
+    """The text's lines as csv counts them, found on demand moving forward (problems come in the file's order): a
+    file of 200 MB is not held a second time as a list of lines to place a few problems."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.number = text, 0, 1
+
+    def get(self, number: int) -> str | None:
+        """Line `number` (1-based), or None past the end or behind the last one asked for."""
+        if number < self.number:
+            return None
+        while self.number < number:
+            found = _BREAK.search(self.text, self.pos)
+            if found is None:
+                return None
+            self.pos, self.number = found.end(), self.number + 1
+        end = _BREAK.search(self.text, self.pos)
+        return self.text[self.pos : end.start() if end else len(self.text)]
+
+
+def _csv_error(exc: csv.Error) -> Msg:
+    """csv's complaint in the user's words where it is a known one (a field past csv's limit), else as it is."""
+    if "field larger than field limit" in str(exc):
+        return msg("registry.field_too_long", limit=f"{csv.field_size_limit():,}")
+    return msg("registry.csv_error", detail=str(exc))
+
+
+def _col(lines: Lines, line: int, field_index: int) -> int | None:
     """The 1-based column where a field starts on its line (quotes followed, as csv writes them)."""
-    if not 0 < line <= len(lines):
+    text = lines.get(line)
+    if text is None:
         return None
-    text, n, quoted = lines[line - 1], 0, False
+    n, quoted = 0, False
     for i, ch in enumerate(text):
         if n == field_index:
             return i + 1

@@ -7,6 +7,8 @@ import unicodedata
 from openpyxl.styles import Alignment, Border, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from planner.xlsx import set_height
+
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD = PatternFill("solid", fgColor="DDE7F3")
@@ -31,4 +33,4 @@ def lines(text: str, width: float) -> int:
 
 def fit_row(ws: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:
     """Make a row tall enough for the longest of its wrapped texts (text, column width), as printed."""
-    ws.row_dimensions[row].height = LINE * max([1] + [lines(text, width) for text, width in texts]) + 2
+    set_height(ws, row, LINE * max([1] + [lines(text, width) for text, width in texts]) + 2)

@@ -6,11 +6,13 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.errors import InputError, Problem, UsageError
-from planner.messages import msg
+from planner.datafolder import check_profile_link, folder_problem
+from planner.errors import InputError, PlannerError, Problem, UsageError
+from planner.messages import Msg, msg
 from planner.problems import validate
 from planner.profiles.fields import active
 from planner.profiles.municipalities import identity_problem
@@ -71,7 +73,8 @@ class LoadedProfile:
 
 
 def load_profile(path: Path) -> LoadedProfile:
-    """Read, parse and validate one profile file."""
+    """Read, parse and validate one profile file (one of a data folder's wards/ only if it stays in the folder)."""
+    check_profile_link(path)
     raw = read_bytes(path)
     located = load_text(str(path), decode(str(path), raw))
     return check_profile(located, path, hashlib.sha256(raw).hexdigest())
@@ -167,8 +170,9 @@ def _source_problems(located: Located) -> list[Problem]:
 def ward_files(data_dir: Path) -> list[Path]:
     """The profile files of a data folder, sorted."""
     folder = data_dir / "wards"
-    if not folder.is_dir():
-        raise UsageError(msg("ward.no_folder", folder=data_dir), msg("ward.pass_data"))
+    wrong = folder_problem(folder)
+    if wrong is not None:
+        raise UsageError(wrong, msg("ward.pass_data"), where=folder)
     return sorted(folder.glob("*.yaml"))
 
 
@@ -180,10 +184,10 @@ def resolve(ward: str, data_dir: Path) -> Path:
         return _existing_file(ward)
     if _ID.fullmatch(ward):
         path = data_dir / "wards" / f"{ward}.yaml"
-        if path.is_file():
+        if path.is_file() or os.path.lexists(path):  # there but not a file (a FIFO, a loop): loading says why
             return path
     elif not (re.fullmatch(r"[0-9]{5}", ward) or re.fullmatch(r"[^\x00-\x7f]{1,10}", ward)):
-        raise UsageError(msg("ward.not_a_name", ward=ward), msg("ward.see_list"))
+        raise UsageError(msg("ward.not_a_name", ward=ward), _plain_or_near(ward, data_dir))
     found = matching(ward, ward_files(data_dir))
     if len(found) > 1:
         raise UsageError(
@@ -191,8 +195,31 @@ def resolve(ward: str, data_dir: Path) -> Path:
         )
     if found:
         return found[0]
-    ids = [p.stem for p in ward_files(data_dir)]
-    raise UsageError(msg("ward.unknown", ward=ward), did_you_mean(ward, ids, msg("ward.see_list")))
+    raise UsageError(msg("ward.unknown", ward=ward), _plain_or_near(ward, data_dir))
+
+
+def _plain_or_near(ward: str, data_dir: Path) -> Msg:
+    """On the way to an error: a ward written with look-alike characters (full-width ｋｏｔｏ or １３１０８, a
+    compatibility ideograph, spaces or invisible characters around it) is refused, never read as another; the
+    message names the characters and the plain form when that is a ward; else the nearest id, name or code."""
+    from planner.chars import HIDDEN
+    from planner.profiles.index import identity
+
+    plain = HIDDEN.sub("", unicodedata.normalize("NFKC", ward)).strip()
+    if plain and plain != ward and not plain.endswith((".yaml", ".yml")):
+        try:
+            resolve(plain, data_dir)
+        except PlannerError:
+            pass
+        else:
+            odd = [c for c in dict.fromkeys(ward) if c not in plain or unicodedata.normalize("NFKC", c) != c]
+            chars = ", ".join(f"U+{ord(c):04X}" for c in odd[:3]) + ("…" if len(odd) > 3 else "")
+            return msg("ward.not_plain", fixed=plain, chars=chars)
+    paths = ward_files(data_dir)
+    options = [p.stem for p in paths]
+    if not ward.isascii() or ward.strip().isdigit():  # a name or a code: read the profiles' heads, only now
+        options += [v for ident in map(identity, paths) for v in (ident.code, ident.name) if v]
+    return did_you_mean(ward, options, msg("ward.see_list")) or msg("ward.see_list")
 
 
 def _existing_file(ward: str) -> Path:

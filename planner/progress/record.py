@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -129,6 +130,22 @@ def load_record(path: Path, ward_id: str, code: str, action_ids: set[str]) -> Lo
 
 
 def find_record(data_dir: Path, ward_id: str, code: str, action_ids: set[str]) -> LoadedRecord | None:
-    """The municipality's record if it has one."""
-    path = record_path(data_dir, ward_id)
+    """The municipality's record if it has one (check_place first: a record kept outside the folder is refused)."""
+    path = check_place(data_dir, ward_id)
     return load_record(path, ward_id, code, action_ids) if path.exists() or path.is_symlink() else None
+
+
+def check_place(data_dir: Path, ward_id: str) -> Path:
+    """Where the record is, once wards/progress/ is a folder (or not there yet) and neither it nor the record links
+    out of the data folder: a record is an input the plan cites, and `review` writes it (datafolder.py)."""
+    from planner.datafolder import folder_problem, link_out
+
+    path = record_path(data_dir, ward_id)
+    folder = path.parent
+    wrong = folder_problem(folder) if os.path.lexists(folder) else None
+    if wrong is not None:
+        raise InputError([Problem(str(folder), None, None, wrong, msg("record.folder_hint"))])
+    linked = link_out(path, data_dir)
+    if linked is not None:
+        raise InputError([linked])
+    return path

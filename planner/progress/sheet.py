@@ -10,7 +10,7 @@ from planner.i18n import fy_label_short, pick, t
 from planner.planning.plan import Plan, PlannedAction
 from planner.progress.record import ActionRecord, ProgressRecord
 from planner.render.action_view import target_value
-from planner.xlsx import print_setup, put, workbook_bytes
+from planner.xlsx import print_setup, put, set_height, workbook_bytes
 
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -100,4 +100,4 @@ def _row(ws: Worksheet, row: int, a: PlannedAction, rec: ActionRecord | None, la
         cell = put(ws, f"{chr(ord('A') + j)}{row}", value)
         cell.border, cell.alignment = BOX, WRAP
         tallest = max(tallest, -(-len(value) // max(1, COLUMNS[j][1] // 2 - 1)))  # CJK: two columns a character
-    ws.row_dimensions[row].height = 15 * tallest + 4
+    set_height(ws, row, 15 * tallest + 4)

@@ -70,7 +70,7 @@ def lint_library(data_dir: Path, with_coverage: bool = True) -> tuple[RuleBook, 
 def _cached(data_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Library:
     from planner.rulebook import cache
 
-    files = sorted(p for p in [*(data_dir / "rules").glob("*"), *(data_dir / "models").glob("*")] if p.is_file())
+    files = _inputs(data_dir)
     try:
         name = cache.key(data_dir, files, read_bytes)
     except InputError:
@@ -90,6 +90,21 @@ def load_library(data_dir: Path) -> Library:
     """Cached per folder content (name, size, mtime), so batches and tests load it once. The folder's fields
     (rules/fields.yaml) become the ones profiles are read with."""
     use_fields(data_dir)
-    files = sorted(list((data_dir / "rules").glob("*")) + list((data_dir / "models").glob("*")))
-    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.is_file())
-    return _cached(data_dir.resolve(), stamp)
+    return _cached(data_dir.resolve(), tuple(_stamp(p) for p in _inputs(data_dir)))
+
+
+def _inputs(data_dir: Path) -> list[Path]:
+    """What the library is made from: every file of rules/ and models/, and every entry the loaders would read that
+    is no file (a *.yaml or the report's text that is a link loop, a broken link, a FIFO). Such an entry cannot be
+    read for the cache's key, so the cache misses and loading names it, as it does without a cache."""
+    entries = [*(data_dir / "rules").glob("*"), *(data_dir / "models").glob("*")]
+    return sorted(p for p in entries if p.is_file() or p.suffix == ".yaml" or p.name == REPORT_FILE)
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    """A file's name, size and time of change (of what a link leads to; -1 where it leads nowhere)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return str(path), -1, -1
+    return str(path), info.st_size, info.st_mtime_ns
