@@ -43,6 +43,22 @@ def test_fields_as_json_carries_kind_unit_and_choices(cli) -> None:  # type: ign
     assert by_field["consultation_body.established_fy"]["kind"] == "year"
 
 
+def test_fields_and_the_profile_schema_read_the_fields_of_the_data_folder(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """An analyst adds a section to a copy's rules/fields.yaml: `--data copy fields` lists it, `schema profile` has
+    it (docs/analysts.md §9 regenerates the schema so), and without --data the shipped fields come back."""
+    fields = data / "rules" / "fields.yaml"
+    added = "  trial:\n    group: schools\n    description: a trial\n    fields:\n"
+    added += "      escort: {kind: count, ja: 付添いの人数, en: children escorted, unit: children}\n"
+    fields.write_text(fields.read_text(encoding="utf-8") + added, encoding="utf-8")
+    listed = cli("--data", str(data), "fields")
+    assert listed.code == 0 and "trial.escort" in listed.out, listed.err
+    assert "付添いの人数" in listed.out and " 人" in next(x for x in listed.out.splitlines() if "trial.escort" in x)
+    schema = json.loads(cli("--data", str(data), "schema", "profile").out)
+    assert "trial" in schema["properties"], sorted(schema["properties"])
+    assert "trial.escort" not in cli("fields").out
+    assert "trial" not in json.loads(cli("schema", "profile").out)["properties"]
+
+
 def test_rules_show_prints_every_rule_cleanly(cli) -> None:  # type: ignore[no-untyped-def]
     for rule in load_library(ROOT).book.rules:
         result = cli("rules", "show", rule.id)

@@ -44,8 +44,11 @@ def schema(
 ) -> None:
     """Print the JSON Schema of a ward profile or of one of the rule book's files, for editors."""
     from planner.output import Inputs, write_atomic
+    from planner.profiles.fields import use_fields
     from planner.schemas import schema_text
 
+    if name == "profile":  # the profile's schema is built from the fields of --data's rules/fields.yaml
+        use_fields(settings(ctx).data_dir())
     text = schema_text(name)
     if out:
         write_atomic(out, text, Inputs.of(settings(ctx).data_dir(())))
@@ -63,8 +66,9 @@ def fields(
     from planner.errors import UsageError
     from planner.i18n import kind_label
     from planner.messages import msg
-    from planner.profiles.fields import field_specs
+    from planner.profiles.fields import field_specs, use_fields
 
+    use_fields(settings(ctx).data_dir())  # the fields of --data's rules/fields.yaml, not the shipped ones
     settings(ctx).use_lang(lang)
     if fmt not in ("table", "json"):
         raise UsageError(msg("cli.unknown_format", fmt=fmt), msg("cli.one_of", options="table, json"))
@@ -82,7 +86,7 @@ def fields(
             s.path,
             s.ja if lang == "ja" else s.en,
             kind_label(s.kind, lang),
-            s.unit or "",
+            (s.unit_ja if lang == "ja" else s.unit) or s.unit or "",  # 床, 人: the unit's label in fields.yaml
             "、".join(s.choices) if lang == "ja" else ", ".join(s.choices),
         ]
         for s in specs
