@@ -203,6 +203,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "date.range": ("{text}: year out of range 1900-2100", "{text}: 年が範囲外です（1900～2100）"),
     "date.ascii": ("{text}: write the date in ASCII digits", "{text}: 日付は半角数字で書いてください"),
     # --- profiles ---------------------------------------------------------------------------------------
+    "reply.unknown_field": (
+        "the kept questionnaire reply answers '{field}', which is not a field of rules/fields.yaml",
+        "記録された調査票の回答に、rules/fields.yaml にない項目 '{field}' があります",
+    ),
+    "reply.wrong_value": (
+        "the kept questionnaire reply's answer to {field} is {value}, which is not {kind}",
+        "記録された調査票の回答で、{field} の値 {value} は{kind}ではありません",
+    ),
+    "reply.fix_hint": (
+        "a reply keeps what the respondent wrote: import the workbook again rather than edit it, or correct the "
+        "value (null for unknown)",
+        "回答の記録は回答者が記入したとおりのものです。手で直さず調査票を取り込み直すか、値を直してください"
+        "（不明は null）",
+    ),
+    "reply.not_asked": (
+        "the kept questionnaire reply answers {field}, which is not asked of group '{group}' in rules/survey.yaml",
+        "記録された調査票の回答に、回答者区分 '{group}' の調査票にない項目「{field}」の回答があります",
+    ),
+    "reply.kind_bool": ("true or false", "true（あり）か false（なし）"),
+    "reply.kind_count": ("a whole number from 0", "0以上の整数"),
+    "reply.kind_year": ("a year (1990–2100)", "年（1990～2100）"),
+    "reply.kind_enum": ("one of the field's choices", "この項目の選択肢のいずれか"),
+    "reply.kind_text": ("text of 1 to 500 characters", "1～500字の文字列"),
+    "reply.unknown_group": (
+        "the kept questionnaire reply's group '{group}' is not a respondent group of rules/survey.yaml",
+        "記録された調査票の回答の回答者区分 '{group}' は rules/survey.yaml にありません",
+    ),
+    "reply.group_hint": (
+        "use the group the questionnaire was sent to ({groups}), or import the workbook again",
+        "調査票を送った回答者区分（{groups}）にするか、調査票を取り込み直してください",
+    ),
     "profile.mapping": ("a profile must be a mapping (key: value)", "プロファイルは対応付け（キー: 値）にしてください"),
     "profile.start_id": ("start with 'id: <ward id>'", "'id: <自治体ID>' から書き始めてください"),
     "profile.id_file": ("id '{id}' differs from the file name", "id '{id}' がファイル名と異なります"),

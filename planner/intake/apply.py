@@ -126,6 +126,7 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
     merged: dict[str, tuple[list[Reply], dict[str, Merged]]] = {}
     for rnd in sorted({r.round for r in new}):
         pool = list(rounds[rnd].values())
+        problems += _recorded_problems(book, lp, [r for r in pool if r.file is None])
         assign_keys(pool, set(lp.profile.sources) - round_keys(lp, rnd))
         pool.sort(key=lambda r: r.key)
         found, conflicts = merge_round(pool, book, prefer, str(lp.path))
@@ -138,6 +139,43 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
         out.changes += _changes(lp, pool, found, round_keys(lp, rnd))
     text = _new_text(book, lp, merged)
     out.text = None if text == decode(str(lp.path), read_bytes(lp.path)) else text
+    return out
+
+
+def _recorded_problems(book: RuleBook, lp: LoadedProfile, recorded: list[Reply]) -> list[Problem]:
+    """A recorded sheet merged again must be of a group survey.yaml has, answering that group's questions: a
+    hand-edited group would have its answers dropped from, or counted in, another group's merge."""
+    groups = {g.id for g in book.survey.groups}
+    listed = "、".join(sorted(groups))
+    out = []
+    for r in recorded:
+        at = ("sources", r.key, "reply")
+        if r.group not in groups:
+            line, col = lp.located.where((*at, "group"))
+            out.append(
+                Problem(
+                    str(lp.path),
+                    line,
+                    col,
+                    msg("reply.unknown_group", group=r.group),
+                    msg("reply.group_hint", groups=listed),
+                )
+            )
+            continue
+        for a in r.answers:
+            question = book.survey.questions.get(a.field)
+            if question is None or question.group != r.group:
+                part = "answers" if a.said else "notes"
+                line, col = lp.located.key_where((*at, part, a.field))
+                out.append(
+                    Problem(
+                        str(lp.path),
+                        line,
+                        col,
+                        msg("reply.not_asked", field=_label(a.field, "ja"), group=r.group),
+                        msg("reply.fix_hint"),
+                    )
+                )
     return out
 
 

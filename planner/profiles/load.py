@@ -16,6 +16,7 @@ from planner.messages import Msg, msg
 from planner.problems import validate
 from planner.profiles.fields import active
 from planner.profiles.municipalities import identity_problem
+from planner.profiles.replies import reply_problems
 from planner.profiles.profile import WardProfile
 from planner.suggest import did_you_mean
 from planner.yamlio import Located, decode, load_text, read_bytes
@@ -101,7 +102,7 @@ def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
                 msg("profile.id_file_hint", id=profile.id, stem=path.stem),
             )
         )
-    problems += _citation_problems(profile, located)
+    problems += _citation_problems(profile, located) + reply_problems(profile, located)
     wrong = identity_problem(profile.code, profile.name.ja, profile.kind)
     if wrong:
         line, col = located.where({"code": ("code",), "name": ("name", "ja"), "kind": ("kind",)}[wrong[0]])

@@ -1,0 +1,69 @@
+"""A questionnaire reply kept in a profile: its answers checked against the fields they answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.messages import msg
+from planner.errors import Problem
+from planner.profiles.fieldbook import FieldSpec
+from planner.profiles.fields import field_specs
+from planner.profiles.profile import WardProfile
+from planner.yamlio import Located
+
+MAX_TEXT = 500
+YEARS = (1990, 2100)
+
+
+def reply_problems(profile: WardProfile, located: Located) -> list[Problem]:
+    """Each answer a reply keeps names a field and holds what the field holds: the merge of a later import adds
+    these answers up, so a hand-edited `abc` or -5 would be summed, or taken as yes, without this check."""
+    specs = field_specs()
+    out = []
+    for key, source in profile.sources.items():
+        if source.reply is None:
+            continue
+        at = ("sources", key, "reply")
+        listed = [("answers", n) for n in source.reply.answers]
+        listed += [("notes", n) for n in source.reply.notes]
+        listed += [("preferred", i) for i in range(len(source.reply.preferred))]
+        for part, name in listed:
+            field = name if isinstance(name, str) else source.reply.preferred[name]
+            if field not in specs:
+                line, col = located.key_where((*at, part, name))
+                out.append(
+                    Problem(located.path, line, col, msg("reply.unknown_field", field=field), msg("reply.fix_hint"))
+                )
+        for field, value in source.reply.answers.items():
+            spec = specs.get(field)
+            if spec is None or value is None or _fits(spec, value):
+                continue
+            line, col = located.where((*at, "answers", field))
+            out.append(
+                Problem(
+                    located.path,
+                    line,
+                    col,
+                    msg("reply.wrong_value", field=spec.ja, value=_shown(value), kind=msg(f"reply.kind_{spec.kind}")),
+                    msg("reply.fix_hint"),
+                )
+            )
+    return out
+
+
+def _fits(spec: FieldSpec, value: Any) -> bool:
+    number = isinstance(value, int) and not isinstance(value, bool)
+    if spec.kind == "bool":
+        return isinstance(value, bool)
+    if spec.kind == "count":
+        return number and 0 <= value <= (spec.maximum or 100_000)
+    if spec.kind == "year":
+        return number and YEARS[0] <= value <= YEARS[1]
+    if spec.kind == "enum":
+        return isinstance(value, str) and value in spec.choices
+    return isinstance(value, str) and 0 < len(value) <= MAX_TEXT
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
