@@ -28,7 +28,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "is not a regular file (a device, FIFO or socket)",
         "通常のファイルではありません（デバイス・FIFO・ソケット）",
     ),
-    "file.not_regular_hint": ("give the path of a regular .yaml file", "通常の.yamlファイルのパスを指定してください"),
+    "file.not_regular_hint": (
+        "give the path of a regular file (not a device, FIFO or socket)",
+        "通常のファイルのパスを指定してください（デバイス・FIFO・ソケットは読めません）",
+    ),
     "file.too_big": (
         "file is {size} bytes; the limit is {limit}",
         "ファイルが{size}バイトあります（上限は{limit}バイト）",
@@ -778,11 +781,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the questions have changed since this questionnaire was made",
         "この調査票の作成後に質問が変更されています",
     ),
+    "xlsx.rename_back": (
+        "give the sheet its name back (the name tells whose answers it holds), or export a new questionnaire and "
+        "copy the answers over",
+        "シート名を元に戻してください（シート名で回答者を見分けます）。戻せなければ、調査票を作成し直し、回答を写してください",
+    ),
     "xlsx.export_again": (
         "export a new questionnaire and copy the answers over",
         "調査票を作成し直し、回答を写してください",
     ),
     "xlsx.sheet_missing": ("sheet {sheet} is missing", "シート「{sheet}」がありません"),
+    "xlsx.sheet_renamed": (
+        "sheet {sheet} is missing, and the workbook has sheets the questionnaire did not ({others}): if one was "
+        "renamed, give it its name back",
+        "シート「{sheet}」がありません。調査票になかったシート（{others}）があります。名前を変えたシートであれば、元の名前に戻してください",
+    ),
     "xlsx.row_moved": (
         "this row should ask for {field}: rows were moved or deleted",
         "この行は {field} の質問のはずです（行が移動または削除されています）",
@@ -814,6 +827,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "0以上の整数を記入してください。分からなければ空欄（0とはしない）",
     ),
     "xlsx.text_hint": ("shorten the text", "文字列を短くしてください"),
+    "xlsx.control_hint": (
+        "retype the text: it holds a character that is not shown (pasted from another program)",
+        "文字列を入力し直してください（他のソフトから貼り付けた、表示されない文字が含まれています）",
+    ),
     "xlsx.other_ward": (
         "this questionnaire is for {ward}, not {expected}",
         "この調査票は {ward} のものです（{expected} ではありません）",
@@ -866,7 +883,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "its questions are left as the profile has them",
         "このシートの項目はプロファイルのまま変更しません",
     ),
-    "xlsx.no_sheets": ("the workbook has none of its respondents' sheets", "回答者のシートが一つもありません"),
+    "xlsx.no_sheets": (
+        "the workbook has none of its respondents' sheets ({expected}); it has {found}",
+        "回答者のシート（{expected}）が一つもありません。ブックにあるシート: {found}",
+    ),
     "xlsx.empty_folder": ("the folder holds no questionnaire (.xlsx)", "フォルダに調査票（.xlsx）がありません"),
     "xlsx.too_many_cells": (
         "the workbook holds more than {limit} cells (formatted, merged or linked): it is not a questionnaire",
@@ -1039,6 +1059,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "担当（所属・氏名）、電話、メールの順に指定してください",
     ),
     "cli.bad_text": ("{option}: {detail}", "{option} の値が正しくありません: {detail}"),
+    "cli.formula_name": (
+        "text beginning with = is read by a spreadsheet as a formula; drop the =",
+        "「=」で始まる文字列は表計算ソフトで数式とみなされます。「=」を除いてください",
+    ),
     "cli.text_length": ("give 1 to {limit} characters", "1～{limit}文字で指定してください"),
     "cli.respondent_twice": ("a --respondent is named twice", "同じ --respondent が2回指定されています"),
     "cli.reply_past": ("--reply-by {value} is before today", "--reply-by {value} が今日より前です"),

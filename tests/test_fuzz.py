@@ -240,7 +240,9 @@ def mutated_profiles(draw: st.DrawFn) -> dict[str, Any]:
         elif action == "wrap":
             parent[key] = draw(st.sampled_from([[parent[key]], {"value": parent[key]}, {"values": parent[key]}]))
         else:
-            parent[key] = draw(WRONG_VALUES)
+            # st.just({}) hands out one shared object across examples: a copy keeps one example's
+            # mutation (say M[0] = M) from making later profiles cyclic
+            parent[key] = copy.deepcopy(draw(WRONG_VALUES))
     return profile
 
 

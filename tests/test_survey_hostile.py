@@ -471,3 +471,69 @@ def test_a_reference_date_after_this_month_is_refused(cli, data: Path) -> None: 
         "--data", str(data), "survey", "export", "koto", "--as-of", "2099-01", "--out", str(data.parent / "x.xlsx")
     )
     assert result.code == 2 and "--as-of" in result.err and not (data.parent / "x.xlsx").exists()
+
+
+def test_a_hidden_character_pasted_into_a_note_is_refused_with_what_to_do(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = office(export(cli, data), data.parent / "c1.xlsx", D7=85, I7="担当課で把握\x9b31m")  # CSI, legal in XML
+    result = cli("--data", str(data), "survey", "import", str(book))
+    assert result.code == 3 and "c1.xlsx:1_庁内!I7: 文字列に制御文字（\\x9b）" in result.err, result.err
+    assert "入力し直してください" in result.err and "短く" not in result.err
+
+
+def test_excels_true_in_a_count_cell_is_shown_as_excel_shows_it(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = office(export(cli, data), data.parent / "true.xlsx", D7=True)
+    result = cli("--data", str(data), "survey", "import", str(book))
+    assert result.code == 3 and "true.xlsx:1_庁内!D7: TRUE は整数ではありません" in result.err, result.err
+
+
+def test_a_fifo_named_as_a_workbook_gets_a_hint_about_files_not_yaml(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    os.mkfifo(data.parent / "pipe.xlsx")
+    result = cli("--data", str(data), "survey", "import", str(data.parent / "pipe.xlsx"))
+    assert result.code == 3 and "通常のファイルのパスを指定してください" in result.err and ".yaml" not in result.err
+
+
+def test_a_workbook_whose_sheet_was_renamed_names_the_sheet_it_wants_and_those_it_has(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    sent = data.parent / "sent"
+    sent.mkdir()
+    assert cli("--data", str(data), "survey", "export", "koto", "--per-respondent", "--out", str(sent)).code == 0
+    book = office(sent / "koto-1_庁内.xlsx", data.parent / "renamed.xlsx", D7=85)
+    wb = load_workbook(book)
+    wb["1_庁内"].title = "庁内（回答済）"
+    wb.save(book)
+    result = cli("--data", str(data), "survey", "import", str(book))
+    assert result.code == 3, result.err
+    assert "回答者のシート（1_庁内）が一つもありません。ブックにあるシート: 表紙、庁内（回答済）" in result.err, (
+        result.err
+    )
+    assert "シート名を元に戻してください" in result.err
+
+
+def test_a_renamed_sheet_among_others_is_named_in_the_warning_that_its_answers_are_left(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    book = office(export(cli, data), data.parent / "renamed.xlsx", D7=85)
+    wb = load_workbook(book)
+    wb["2_協議会事務局"].title = "事務局"
+    wb.save(book)
+    result = cli("--data", str(data), "survey", "import", str(book))
+    assert result.code == 0, result.err
+    assert "シート「2_協議会事務局」がありません。調査票になかったシート（事務局）があります" in result.err, result.err
+
+
+@pytest.mark.parametrize("option", ["--respondent", "--contact"])
+@pytest.mark.parametrize("value", ["=A事業所", '＝HYPERLINK("x")', " =1+1"])
+def test_a_name_a_spreadsheet_would_read_as_a_formula_is_refused_before_any_workbook_is_written(
+    cli, data: Path, option: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    out = data.parent / "sent"
+    out.mkdir()
+    result = cli("--data", str(data), "survey", "export", "koto", "--per-respondent", "--out", str(out), option, value)
+    assert result.code == 2 and f"{option} の値が正しくありません: 「=」で始まる文字列" in result.err, result.err
+    assert list(out.iterdir()) == []
+
+
+def test_an_english_export_lists_its_workbooks_in_english(cli, data: Path) -> None:  # type: ignore[no-untyped-def]
+    out = data.parent / "sent"
+    out.mkdir()
+    args = ("survey", "export", "koto", "--per-respondent", "--copies", "2", "--out", str(out), "--lang", "en")
+    result = cli("--data", str(data), *args)
+    assert result.code == 0, result.err
+    assert "Koto 3_Consultation (copy 2)" in result.err and "部目" not in result.err and "江東区" not in result.err

@@ -22,6 +22,7 @@ from planner.profiles.load import LoadedProfile
 from planner.render.safe import CONTROL, terminal
 from planner.rulebook.book import RuleBook
 from planner.suggest import did_you_mean
+from planner.xlsx import looks_like_formula
 
 MAX_NAME = 100  # an office's or a contact's name, a telephone number, an e-mail address
 MAX_CONTACT = 3  # section and name, telephone, e-mail
@@ -88,10 +89,12 @@ def _plain(option: str, value: str) -> None:
     """A name written into the workbook: one line of plain text, not too long."""
     text = value.strip()
     bad = CONTROL.search(text)
-    if not text or len(text) > MAX_NAME or bad is not None:
+    if not text or len(text) > MAX_NAME or bad is not None or looks_like_formula(text):
         detail = (
             msg("xlsx.control_text", code=terminal(bad.group(0)))
             if bad is not None
+            else msg("cli.formula_name")
+            if text and len(text) <= MAX_NAME
             else msg("cli.text_length", limit=MAX_NAME)
         )
         raise UsageError(msg("cli.bad_text", option=option, detail=detail))
@@ -119,9 +122,12 @@ def write_workbooks(
 def _label(lp: LoadedProfile, copy: Copy, book: RuleBook, lang: str) -> str:
     from planner.intake.layout import sheets
 
-    names = "、".join(s.name for s in sheets(book, lang, copy.groups))
-    who = f"（{copy.respondent or f'{copy.number}部目'}）" if copy.number else ""
-    return terminal(f"{lp.profile.name.ja} {names}{who}")
+    names = ("、" if lang == "ja" else ", ").join(s.name for s in sheets(book, lang, copy.groups))
+    if lang == "ja":
+        who = f"（{copy.respondent or f'{copy.number}部目'}）" if copy.number else ""
+        return terminal(f"{lp.profile.name.ja} {names}{who}")
+    who = f" ({copy.respondent or f'copy {copy.number}'})" if copy.number else ""
+    return terminal(f"{lp.profile.name.en} {names}{who}")
 
 
 def workbook_paths(given: list[Path]) -> list[Path]:

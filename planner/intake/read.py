@@ -11,7 +11,7 @@ from typing import Any
 from planner.errors import InputError, Problem
 from planner.intake.answer_dates import read_date
 from planner.intake.budget import checked_bytes
-from planner.intake.layout import ANSWERED, FIRST_ROW, LETTERS, RESPONDENT
+from planner.intake.layout import ANSWERED, COVER, FIRST_ROW, LETTERS, RESPONDENT
 from planner.intake.meta import Meta, read_meta
 from planner.intake.words import MAX_TEXT, checked_text, parse_answer
 from planner.messages import Msg, msg
@@ -95,17 +95,28 @@ def read_returned(path: Path, book: RuleBook, today: date) -> Returned:
     meta = read_meta(wb, path, book)
     problems: list[Problem] = []
     out = Returned(path, meta, [])
+    expected = {s.name for s in meta.sheets}
+    strangers = "、".join(
+        terminal(n)
+        for n in wb.sheetnames
+        if n not in expected and n not in COVER.values() and wb[n].sheet_state == "visible"
+    )
     for sheet in meta.sheets:
         if sheet.name not in wb.sheetnames:
-            out.warnings.append(
-                _at(path, sheet.name, msg("xlsx.sheet_missing", sheet=sheet.name), msg("xlsx.sheet_left"))
+            said = (
+                msg("xlsx.sheet_renamed", sheet=sheet.name, others=strangers)
+                if strangers
+                else msg("xlsx.sheet_missing", sheet=sheet.name)
             )
+            out.warnings.append(_at(path, sheet.name, said, msg("xlsx.sheet_left")))
             continue
         reply = Reply(sheet.group, sheet.name, meta.as_of, None, None, meta.copy, path)
         _read_sheet(wb[sheet.name], reply, sheet.fields, meta, today, problems, out.warnings)
         out.replies.append(reply)
     if not out.replies:
-        problems.append(_at(path, "", msg("xlsx.no_sheets"), msg("xlsx.export_again")))
+        wanted = "、".join(s.name for s in meta.sheets)
+        found = "、".join(terminal(n) for n in wb.sheetnames if wb[n].sheet_state == "visible") or "—"
+        problems.append(_at(path, "", msg("xlsx.no_sheets", expected=wanted, found=found), msg("xlsx.rename_back")))
     if problems:
         raise InputError(problems)
     return out

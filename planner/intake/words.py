@@ -157,10 +157,12 @@ def checked_text(raw: str) -> str:
     if len(value) > MAX_TEXT:
         raise ValueError(msg("xlsx.long_text", length=len(value), limit=MAX_TEXT))
     if (bad := CONTROL.search(value)) is not None:
-        raise ValueError(msg("xlsx.control_text", code=terminal(bad.group(0))))
+        raise ValueError(msg("xlsx.control_text", code=terminal(bad.group(0))), msg("xlsx.control_hint"))
     return value
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, bool):  # a cell holding Excel's TRUE/FALSE, shown as Excel shows it
+        return "TRUE" if value else "FALSE"
     text = terminal(str(value))
     return repr(text if len(text) <= 60 else text[:57] + "...")

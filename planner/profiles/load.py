@@ -16,8 +16,8 @@ from planner.messages import Msg, msg
 from planner.problems import validate
 from planner.profiles.fields import active
 from planner.profiles.municipalities import identity_problem
-from planner.profiles.replies import reply_problems
 from planner.profiles.profile import WardProfile
+from planner.profiles.replies import reply_problems
 from planner.suggest import did_you_mean
 from planner.yamlio import Located, decode, load_text, read_bytes
 

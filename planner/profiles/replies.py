@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.messages import msg
 from planner.errors import Problem
+from planner.messages import msg
 from planner.profiles.fieldbook import FieldSpec
 from planner.profiles.fields import field_specs
 from planner.profiles.profile import WardProfile
@@ -24,7 +24,7 @@ def reply_problems(profile: WardProfile, located: Located) -> list[Problem]:
         if source.reply is None:
             continue
         at = ("sources", key, "reply")
-        listed = [("answers", n) for n in source.reply.answers]
+        listed: list[tuple[str, str | int]] = [("answers", n) for n in source.reply.answers]
         listed += [("notes", n) for n in source.reply.notes]
         listed += [("preferred", i) for i in range(len(source.reply.preferred))]
         for part, name in listed:
