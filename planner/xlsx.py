@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.render.safe import CONTROL
+from planner.safe import CONTROL
 
 MAX_ROW_HEIGHT = 409.0  # points: the tallest row Excel allows
 FIXED = datetime(2000, 1, 1)  # workbook timestamps: fixed, so the same content gives the same bytes

@@ -13,8 +13,8 @@ from planner.planning.api import plan_for
 from planner.profiles.fields import field_specs
 from planner.profiles.load import load_all
 from planner.render import render
-from planner.render.safe import md
 from planner.rulebook.library import load_library
+from planner.safe import md
 from tests.conftest import ROOT
 
 LIB = load_library(ROOT)

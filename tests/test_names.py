@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.profiles.municipalities import CODE_OF, TOKYO, check_digit, identity_problem, kind_of
-from planner.render.safe import md, terminal
+from planner.safe import md, terminal
 
 HIDDEN = ["\u200b", "\u200d", "\u200e", "\u2060", "\u2063", "\ufeff", "\u202e", "\u2066", "\u00ad", "\u3164", "\x1b"]
 

@@ -19,7 +19,7 @@ from planner.cli.context import Settings, settings
 from planner.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, OutputError, PlannerError
 from planner.i18n import LANGS
 from planner.messages import msg
-from planner.render.safe import terminal
+from planner.safe import terminal
 
 app = typer.Typer(
     add_completion=False,

@@ -10,7 +10,7 @@ import typer
 
 from planner.cli.context import settings
 from planner.render.grid import grid
-from planner.render.safe import json_text
+from planner.safe import json_text
 
 app = typer.Typer()
 
@@ -22,7 +22,7 @@ def validate(
     """Validate profiles, rules and models; every problem as file:line:col, all at once."""
     from planner.errors import Problem
     from planner.messages import msg
-    from planner.render.safe import terminal
+    from planner.safe import terminal
     from planner.validate import validate_paths
 
     s = settings(ctx)
@@ -117,8 +117,8 @@ def init(
     from planner.messages import msg
     from planner.output import prepare, temporary_name, write_new
     from planner.profiles.load import check_profile
-    from planner.render.safe import terminal
     from planner.rulebook.library import load_library
+    from planner.safe import terminal
     from planner.yamlio import load_text
 
     check_identity(ward_id, code, name, kind, area, name_en)  # before any file is named

@@ -67,7 +67,7 @@ def registry_import(
 
 def _table(imp: RegistryImport, lang: str) -> str:
     """One row per municipality, one column per file: the count, and what it does to the profile."""
-    from planner.render.safe import terminal
+    from planner.safe import terminal
 
     words = {k: msg(f"registry.{k}").text(lang) for k in KINDS}
     heads = [msg("registry.head_ward").text(lang)] + [terminal(f"{f.service.kind} {f.period}") for f in imp.files]
@@ -84,7 +84,7 @@ def _table(imp: RegistryImport, lang: str) -> str:
 
 def _notes(imp: RegistryImport, lang: str) -> list[str]:
     """Rows a file holds that no municipality here counts: other prefectures', and an office listed twice."""
-    from planner.render.safe import terminal
+    from planner.safe import terminal
 
     out = []
     for f in imp.files:

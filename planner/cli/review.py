@@ -36,8 +36,8 @@ def review(
     from planner.planning.api import load_ward, plan_for, record_of
     from planner.progress.record import find_record, record_path
     from planner.progress.review import check_year, review_text
-    from planner.render.safe import terminal
     from planner.rulebook.library import load_library
+    from planner.safe import terminal
 
     s = settings(ctx)
     s.use_lang(lang)

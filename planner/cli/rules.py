@@ -9,7 +9,7 @@ import typer
 
 from planner.cli.context import settings
 from planner.render.grid import grid
-from planner.render.safe import json_text
+from planner.safe import json_text
 
 app = typer.Typer(help="The rule book.", no_args_is_help=True)
 LIBRARY = ("rules", "models")  # what these commands read of the data folder

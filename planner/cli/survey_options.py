@@ -19,8 +19,8 @@ from planner.messages import msg
 from planner.output import Inputs, prepare, write_bytes_atomic
 from planner.planning.state import State
 from planner.profiles.load import LoadedProfile
-from planner.render.safe import CONTROL, terminal
 from planner.rulebook.book import RuleBook
+from planner.safe import CONTROL, terminal
 from planner.suggest import did_you_mean
 from planner.xlsx import looks_like_formula
 

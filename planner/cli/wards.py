@@ -24,7 +24,7 @@ def wards_list(
     from planner.profiles.fields import completeness
     from planner.profiles.load import load_all
     from planner.profiles.profile import AREAS
-    from planner.render.safe import terminal
+    from planner.safe import terminal
 
     if area is not None and area not in AREAS:
         raise UsageError(msg("cli.unknown_area", area=area), msg("cli.one_of", options=", ".join(AREAS)))

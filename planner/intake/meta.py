@@ -19,8 +19,8 @@ from planner.intake.layout import FORMAT, META, Sheet, fingerprint
 from planner.messages import Msg, msg
 from planner.profiles.fields import get_fact
 from planner.profiles.load import LoadedProfile
-from planner.render.safe import terminal
 from planner.rulebook.book import RuleBook
+from planner.safe import terminal
 from planner.xlsx import put
 
 _ID = re.compile(r"[a-z][a-z0-9-]{1,40}")  # a profile id: never a path

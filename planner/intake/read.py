@@ -16,8 +16,8 @@ from planner.intake.meta import Meta, read_meta
 from planner.intake.words import MAX_TEXT, checked_text, parse_answer
 from planner.messages import Msg, msg
 from planner.profiles.fields import FieldSpec, field_specs
-from planner.render.safe import terminal
 from planner.rulebook.book import RuleBook
+from planner.safe import terminal
 from planner.xlsx import looks_like_formula
 
 MAX_RESPONDENT = 200  # an organisation and a name: what a profile's source keeps

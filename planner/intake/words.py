@@ -17,7 +17,7 @@ from planner.intake.answer_dates import fiscal_year_of, normal, read_fiscal_year
 from planner.intake.layout import CHOICE_WORDS, NO, UNKNOWN, YES
 from planner.messages import msg
 from planner.profiles.fields import FieldSpec
-from planner.render.safe import CONTROL, one_line, terminal
+from planner.safe import CONTROL, one_line, terminal
 
 MAX_TEXT = 500  # a name or a short description; a longer text belongs in a cited document
 UNKNOWN_WORDS = {"不明", "unknown", "わからない", "分からない", "不詳", "-", "－", "―", "ー"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from planner.dates import date_key
 from planner.errors import InputError, Problem
@@ -15,8 +15,8 @@ from planner.rulebook.book import Rule
 from planner.rulebook.conditions import Trace, evaluate, judge, referenced_fields
 from planner.rulebook.engine import Engine, EngineError
 from planner.rulebook.library import Library
+from planner.strict import FROZEN
 
-FROZEN = ConfigDict(frozen=True, defer_build=True)
 OUT_OF_DATE = ("stale", "undated")  # known, but too old (or of unknown age) to decide a rule
 
 

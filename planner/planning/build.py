@@ -8,6 +8,7 @@ from typing import Any
 from planner import __version__
 from planner.dates import add_months, fiscal_year, next_fiscal_start
 from planner.planning.assess import Assessment, Finding, provisional_values
+from planner.planning.carry import carry, reviewed
 from planner.planning.plan import (
     DataGap,
     Joint,
@@ -27,7 +28,6 @@ from planner.planning.state import State
 from planner.profiles.fields import completeness, field_specs
 from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import AREAS
-from planner.progress.carry import carry, reviewed
 from planner.progress.record import ProgressRecord
 from planner.rulebook.basics import Text2
 from planner.rulebook.book import Action, Rule, RuleBook

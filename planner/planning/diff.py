@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.planning.plan import EARLIER_SCHEMAS, SCHEMA
-
-FROZEN = ConfigDict(frozen=True, defer_build=True)
+from planner.strict import FROZEN
 
 
 class ActionChange(BaseModel):

@@ -10,8 +10,8 @@ from planner.planning.assess import FactRef
 from planner.planning.state import KnownFact
 from planner.rulebook.basics import Text2
 from planner.rulebook.regional import RoleState
+from planner.strict import FROZEN
 
-FROZEN = ConfigDict(frozen=True, defer_build=True)
 SCHEMA = "planner.plan/3"
 EARLIER_SCHEMAS = ("planner.plan/2",)  # a plan of last year, which `planner diff` still reads
 

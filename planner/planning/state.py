@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from planner.dates import add_months, date_key
 from planner.profiles.fields import active, field_specs, observation
@@ -19,8 +19,8 @@ from planner.profiles.load import LoadedProfile
 from planner.profiles.profile import Source
 from planner.rulebook.basics import Text2
 from planner.rulebook.settings import Freshness
+from planner.strict import FROZEN
 
-FROZEN = ConfigDict(frozen=True, defer_build=True)
 Status = Literal["current", "stale", "undated", "other_body", "assumed", "derived", "unknown"]
 
 

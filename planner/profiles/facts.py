@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from planner.dates import date_key, valid_date
+from planner.strict import STRICT
 
 T = TypeVar("T")
-
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Observation(BaseModel, Generic[T]):

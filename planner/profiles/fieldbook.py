@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+from pydantic import BaseModel, Field, create_model, field_validator
 
 from planner.profiles.facts import Fact
 from planner.profiles.profile import WardProfile
+from planner.strict import STRICT
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 Name = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,40}$")]
 Kind = Literal["bool", "count", "population", "year", "choice", "text"]
 # What each kind holds (a value outside is a located error when a profile is read)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from planner.chars import visible_name
 from planner.dates import valid_date
 from planner.links import Url
-from planner.profiles.kinds import STRICT, Text
+from planner.profiles.kinds import Text
+from planner.strict import STRICT
 
 AREAS = {
     "ku-chubu": "区中央部",
@@ -113,7 +114,7 @@ class WardProfile(BaseModel):
     """One municipality's profile: identity and sources; the sections of facts are added from rules/fields.yaml
     (planner/profiles/fieldbook.py), so the model a profile is read with is that of its rule book."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+    model_config = STRICT
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,40}$", description="File name without .yaml")]
     code: Annotated[str, Field(pattern=r"^13[0-9]{3}$", description="全国地方公共団体コード, 5 digits, e.g. '13108'")]
     name: Names

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from planner.dates import valid_date
@@ -16,9 +16,9 @@ from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.problems import validate
 from planner.rulebook.basics import Id
+from planner.strict import STRICT
 from planner.yamlio import Located, decode, load_text, read_bytes
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 FOLDER = "progress"  # inside wards/: beside the profiles, never read as one (profiles are wards/*.yaml)
 Decision = Literal["adopted", "declined", "continued"]  # 採択 / 見送り / 継続
 Evaluation = Literal["met", "partly", "not_met"]  # 達成 / 一部 / 未達

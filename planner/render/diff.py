@@ -5,8 +5,8 @@ from __future__ import annotations
 from planner.i18n import date_text, t
 from planner.planning.diff import PlanDiff
 from planner.render.grid import grid
-from planner.render.safe import json_text, md, terminal
 from planner.render.view import value_of
+from planner.safe import json_text, md, terminal
 
 KINDS = {
     "added": "change_added",

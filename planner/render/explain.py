@@ -6,11 +6,11 @@ from typing import Any
 
 from planner.i18n import fmt_value, pick, t
 from planner.planning.assess import Assessment, Finding
-from planner.render.safe import json_text, terminal
 from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
 from planner.rulebook.settings import Freshness
+from planner.safe import json_text, terminal
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
 VERDICT = {

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from planner.i18n import fy_label, pick, t
 from planner.planning.build import Plan
-from planner.render.safe import md
+from planner.safe import md
 
 TOP = 3
 

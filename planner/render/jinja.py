@@ -7,7 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from planner.render.safe import html_text
+from planner.safe import html_text
 
 
 @cache

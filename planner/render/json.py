@@ -6,7 +6,7 @@ from typing import Any
 
 from planner.i18n import t
 from planner.planning.plan import Plan
-from planner.render.safe import json_text
+from planner.safe import json_text
 
 
 def _one_language(node: Any, lang: str) -> Any:

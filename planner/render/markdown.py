@@ -5,8 +5,8 @@ from __future__ import annotations
 from planner.i18n import t
 from planner.planning.plan import Plan
 from planner.render.action_view import ActionView, survey_counts
-from planner.render.safe import md
 from planner.render.view import Row, View, build_view, survey_line
+from planner.safe import md
 
 
 def _link(text: str, url: str | None) -> str:

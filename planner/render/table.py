@@ -7,8 +7,8 @@ import unicodedata
 from planner.i18n import t
 from planner.planning.plan import Plan
 from planner.render.grid import grid
-from planner.render.safe import terminal
 from planner.render.view import build_view
+from planner.safe import terminal
 
 WIDTH = 100
 

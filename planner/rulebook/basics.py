@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from planner.dates import date_key, valid_date
+from planner.strict import STRICT, STRICT_BY_NAME
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 LessonId = Annotated[str, Field(pattern=r"^L[0-9]{1,2}$")]
 TaskId = Annotated[str, Field(pattern=r"^T[0-9]$")]
 _ID = re.compile(r"[a-z0-9][a-z0-9.-]{1,60}")
@@ -51,7 +51,7 @@ def in_period(as_of: str, start: str | None, end: str | None) -> bool:
 class Dated(BaseModel):
     """Something that exists from one month until another (either open): a body, a name, a programme."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
+    model_config = STRICT_BY_NAME
     from_: str | None = Field(None, alias="from", description="First month (YYYY-MM); absent: always before")
     until: str | None = Field(None, description="Last month (YYYY-MM); absent: still")
 

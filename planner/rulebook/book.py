@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from planner.dates import valid_date
 from planner.errors import InputError, Problem
@@ -21,9 +21,8 @@ from planner.rulebook.registry import Registry
 from planner.rulebook.settings import Planning
 from planner.rulebook.survey import Survey
 from planner.rulebook.wording import Wording
+from planner.strict import STRICT
 from planner.yamlio import Located
-
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Lesson(BaseModel):

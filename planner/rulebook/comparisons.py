@@ -7,10 +7,11 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
+from planner.strict import STRICT_BY_NAME
+
 Scalar = Union[bool, int, float, str]
 OPS = ("eq", "ne", "lt", "le", "gt", "ge", "in")
 ORDER_OPS = ("lt", "le", "gt", "ge")
@@ -21,7 +22,7 @@ NEGATE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"
 class Node(BaseModel):
     """A node of a condition tree, with its one-line text for explain and data gaps."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
 
     @cached_property
     def text(self) -> str:
@@ -135,7 +136,7 @@ class Compare(_OneOp):
 class RatioSpec(BaseModel):
     """of / per × scale: e.g. beds per 100 children."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     of: str = Field(description="numerator field")
     per: str = Field(description="denominator field")
     scale: int | float = Field(1, gt=0, description="e.g. 10000 for 'per 10,000'")

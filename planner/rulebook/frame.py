@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from planner.dates import valid_date
 from planner.links import Url
 from planner.rulebook.basics import Id, Text2
-
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
+from planner.strict import STRICT_BY_NAME
 
 
 class FrameSource(BaseModel):
     """Where an instrument or programme is documented."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     title: str = Field(min_length=1)
     url: Url = Field(min_length=8)
     kind: Literal["official", "secondary"]
@@ -26,7 +25,7 @@ class FrameSource(BaseModel):
 class Dated(BaseModel):
     """Something in force from one date until another (both optional, YYYY[-MM[-DD]])."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     from_: str | None = Field(None, alias="from")
     until: str | None = None
 
@@ -58,7 +57,7 @@ class Programme(Dated):
 class Frame(BaseModel):
     """Every instrument and programme, dated."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     description: str
     instruments: list[Instrument]
     programmes: list[Programme]

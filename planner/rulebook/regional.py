@@ -13,9 +13,8 @@ from planner.messages import msg
 from planner.problems import read_folder, require
 from planner.rulebook.basics import Dated, Id, Text2
 from planner.rulebook.conditions import Condition, Verdict, judge, referenced_fields
+from planner.strict import STRICT_BY_NAME
 from planner.yamlio import Located
-
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Role(Dated):
@@ -34,7 +33,7 @@ class Role(Dated):
 class RoleFile(BaseModel):
     """models/roles.yaml: every role any model or action may name."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     description: str
     roles: list[Role]
 
@@ -42,7 +41,7 @@ class RoleFile(BaseModel):
 class Model(BaseModel):
     """One regional model after the report's figures."""
 
-    model_config = STRICT
+    model_config = STRICT_BY_NAME
     id: Id
     title: Text2
     description: Text2

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from planner.links import Url
 from planner.rulebook.basics import Text2
+from planner.strict import STRICT
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 Code = Annotated[str, Field(pattern=r"^13[0-9]{3}$")]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+from planner.strict import STRICT
 
 
 class Scoring(BaseModel):

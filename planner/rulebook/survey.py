@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from planner.rulebook.basics import Text2
+from planner.strict import STRICT
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 GroupId = Literal["office", "secretariat", "consultation", "medical", "education"]
 # A sheet is named "3_<name>" and Excel allows 31 characters: 25 leave room for the number. Excel refuses
 # \ / ? * [ ] : in a sheet name, and a control character cannot be written to the workbook at all.

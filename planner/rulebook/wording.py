@@ -7,13 +7,13 @@ import string
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from planner.chars import visible_name
 from planner.dates import month_end_label_en, month_end_label_ja
 from planner.rulebook.basics import Dated, Text2
+from planner.strict import STRICT, STRICT_BY_NAME
 
-STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 KIND_WORDS = ("kind", "office", "within", "own")
 PLAN_WORDS = ("end",)  # filled in per action: the last month of its phase, as a deadline
 
@@ -52,7 +52,7 @@ class DatedName(Dated):
 class Wording(BaseModel):
     """rules/wording.yaml: kinds and dated names."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
+    model_config = STRICT_BY_NAME
     description: str
     kinds: dict[Literal["ward", "city", "town", "village"], KindEntry]
     names: dict[str, list[DatedName]] = Field(default_factory=dict)
