@@ -58,7 +58,7 @@ def read_folder(folder: Path, model_for: Callable[[str], type[BaseModel]], what:
             digest.update(path.name.encode() + b"\0" + read_bytes(path) + b"\0")
             loc = load_path(path)
             out.located[str(path)] = loc
-            out.models[path.name] = validate(model_for(path.name), loc)
+            out.models[path.name] = read_model(model_for(path.name), loc)
         except InputError as exc:
             out.problems += exc.problems
     out.sha256 = digest.hexdigest()
@@ -71,7 +71,7 @@ def require(folder: Path, result: Folder, name: str, hint: Msg) -> None:
         result.problems.append(Problem(str(folder / name), None, None, msg("lib.missing"), hint))
 
 
-def validate(model: type[M], located: Located, context: dict[str, Any] | None = None) -> M:
+def read_model(model: type[M], located: Located, context: dict[str, Any] | None = None) -> M:
     """Validate located data against model; raise one InputError listing every problem."""
     try:
         return model.model_validate(located.data, context=context)
@@ -176,7 +176,7 @@ def error_message(err: Any) -> Msg:
 
 
 def _params(key: str) -> list[str]:
-    return re.findall(r"{(\w+)}", CATALOGUE[key][0])
+    return re.findall(r"{(\w+)}", CATALOGUE[key][1])
 
 
 def _visible(value: Any) -> str:

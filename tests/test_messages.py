@@ -16,7 +16,7 @@ def _fields(template: str) -> set[str]:
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
 def test_each_message_is_written_in_japanese_with_the_same_parameters(key: str) -> None:
-    en, ja = CATALOGUE[key]
+    ja, en = CATALOGUE[key]
     assert _fields(en) == _fields(ja), key
     if key not in ("v.field", "pd.other", "cli.bad_date", "set.value"):  # these only join other messages
         assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ja), f"{key}: {ja!r} is not Japanese"

@@ -21,13 +21,13 @@ _ACTIVE: list[FieldBook] = []
 
 def read_book(path: Path) -> FieldBook:
     """The field book of one fields file (validated; every problem located)."""
-    from planner.problems import validate
+    from planner.problems import read_model
     from planner.yamlio import decode, load_text, read_bytes
 
     raw = read_bytes(path)
     key = digest(raw)
     if key not in _BOOKS:
-        _BOOKS[key] = build(validate(FieldFile, load_text(str(path), decode(str(path), raw))), key)
+        _BOOKS[key] = build(read_model(FieldFile, load_text(str(path), decode(str(path), raw))), key)
     return _BOOKS[key]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from planner.datafolder import check_profile_link, folder_problem
 from planner.errors import InputError, PlannerError, Problem, UsageError
 from planner.messages import Msg, msg
-from planner.problems import validate
+from planner.problems import read_model
 from planner.profiles.fields import active
 from planner.profiles.municipalities import identity_problem
 from planner.profiles.profile import WardProfile
@@ -88,7 +88,7 @@ def check_profile(located: Located, path: Path, sha: str) -> LoadedProfile:
         line, col = located.where(())
         raise InputError([Problem(located.path, line, col, msg("profile.mapping"), msg("profile.start_id"))])
     try:
-        profile = validate(active().profile_model(), located)
+        profile = read_model(active().profile_model(), located)
     except InputError as exc:
         raise InputError(exc.problems + problems) from None
     if path.suffix in (".yaml", ".yml") and path.stem != profile.id and path.parent.name == "wards":

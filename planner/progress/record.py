@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError
 from planner.dates import valid_date
 from planner.errors import InputError, Problem
 from planner.messages import msg
-from planner.problems import validate
+from planner.problems import read_model
 from planner.rulebook.basics import Id
 from planner.strict import STRICT
 from planner.yamlio import Located, decode, load_text, read_bytes
@@ -99,7 +99,7 @@ def load_record(path: Path, ward_id: str, code: str, action_ids: set[str]) -> Lo
     """Read and check a record: its municipality, unique years, known actions; every problem located."""
     raw = read_bytes(path)
     located = load_text(str(path), decode(str(path), raw))
-    record = validate(ProgressRecord, located)
+    record = read_model(ProgressRecord, located)
     problems = []
     if record.ward != ward_id or record.code != code:
         line, col = located.where(("ward",))

@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from planner.errors import InputError, Problem
 from planner.messages import msg
 from planner.planning.plan import Plan, PlannedAction
-from planner.problems import validate
+from planner.problems import read_model
 from planner.progress.record import LoadedRecord, ProgressRecord
 from planner.yamledit import append, set_key
 from planner.yamlio import decode, load_text, read_bytes
@@ -85,7 +85,7 @@ def review_text(plan: Plan, existing: LoadedRecord | None, path: Path) -> Review
     text = out.getvalue()
     if existing is None:
         text = HEADER + INTRO + text
-    validate(ProgressRecord, load_text(str(path), text))  # the new text must be a valid record before it is written
+    read_model(ProgressRecord, load_text(str(path), text))  # the new text must be a valid record before it is written
     return ReviewResult(text, "started" if existing is None or started else "updated", added)
 
 
