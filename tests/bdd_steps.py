@@ -123,6 +123,7 @@ class World:
     plan: Plan | None = None
     previous: Plan | None = None
     assessment: Assessment | None = None
+    kind: str = "ward"  # the municipality's kind, for the explanation's wording
     lib: Library | None = None
 
     def __repr__(self) -> str:  # short, so a failure's traceback stays readable
@@ -281,9 +282,10 @@ def _plan(world: World) -> Plan:
 def _explained(world: World) -> Assessment:
     if world.assessment is None:
         _plan(world)
-        world.lib, _, world.assessment = explain_ward(
+        world.lib, lp, world.assessment = explain_ward(
             world.data, world.profile_path(), as_of=world.as_of, sets=world.sets
         )
+        world.kind = lp.profile.kind
     return world.assessment
 
 
@@ -466,7 +468,7 @@ def why_not_names(world: World, rule: str, name: str, lang: str) -> None:
     f = _finding(world, rule)
     assert f.status in ("undecided", "not_fired"), f"rule {rule!r} {f.status}: there is no why-not"
     assert world.lib is not None and world.assessment is not None
-    text = explain_text(world.lib.book, world.assessment, [f], lang)
+    text = explain_text(world.lib.book, world.assessment, [f], lang, world.kind)
     assert f"{name} = " in text, f"the why-not of {rule!r} does not name {name!r}:\n{text}"
     if f.status == "undecided":
         assert name in f.unknown, f"{name!r} is not among the unknown inputs {f.unknown} of {rule!r}"
@@ -475,7 +477,7 @@ def why_not_names(world: World, rule: str, name: str, lang: str) -> None:
 def explanation_shows(world: World, rule: str, text: str, lang: str) -> None:
     f = _finding(world, rule)
     assert world.lib is not None and world.assessment is not None
-    shown = explain_text(world.lib.book, world.assessment, [f], lang)
+    shown = explain_text(world.lib.book, world.assessment, [f], lang, world.kind)
     assert text in shown, f"the explanation of {rule!r} does not show {text!r}:\n{shown}"
 
 

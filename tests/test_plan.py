@@ -228,3 +228,12 @@ def test_explain_runs_for_every_shipped_ward(cli) -> None:  # type: ignore[no-un
     for lp in load_all(ROOT):
         result = cli("explain", lp.profile.id, "--lang", "en")
         assert result.code == 0 and lp.profile.id in result.out
+
+
+def test_explain_fills_a_rules_title_in_the_municipalitys_words(cli) -> None:  # type: ignore[no-untyped-def]
+    # a rule title holding {within} reads 町内 for a town, as its plan has it, never the placeholder
+    result = cli("explain", "okutama", "law21.no-adult-care-provider")
+    assert result.code == 0, result.err
+    assert "町内に療養介護の事業所がなく" in result.out and "{within}" not in result.out, result.out
+    english = cli("explain", "okutama", "law21.no-adult-care-provider", "--lang", "en")
+    assert "office in the town" in english.out and "{" not in english.out, english.out

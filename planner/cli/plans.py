@@ -121,7 +121,7 @@ def explain(
     if rule is not None and not rule.strip():
         raise UsageError(msg("cli.empty_rule"), msg("cli.see_rules"))
     check_dates(as_of=as_of)
-    lib, _lp, assessment = explain_ward(s.data_dir(), ward, as_of=as_of, sets=sets)
+    lib, lp, assessment = explain_ward(s.data_dir(), ward, as_of=as_of, sets=sets)
     findings = assessment.findings
     if rule:
         findings = [f for f in findings if f.rule == rule]
@@ -130,7 +130,7 @@ def explain(
                 msg("cli.unknown_rule", rule=rule),
                 did_you_mean(rule, [f.rule for f in assessment.findings], msg("cli.see_rules")),
             )
-    text = explain_json(assessment, findings) if fmt == "json" else explain_text(lib.book, assessment, findings, lang)
+    text = explain_json(assessment, findings) if fmt == "json" else explain_text(lib.book, assessment, findings, lang, lp.profile.kind)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

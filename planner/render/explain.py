@@ -10,6 +10,7 @@ from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
 from planner.rulebook.settings import Freshness
+from planner.rulebook.wording import phraser_for
 from planner.safe import json_text, terminal
 
 MARK = {Verdict.TRUE: "✔", Verdict.FALSE: "✘", Verdict.UNKNOWN: "?"}
@@ -52,15 +53,17 @@ def _tree(trace: Trace, facts: dict[str, Any], lang: str, fresh: Freshness, dept
     return out
 
 
-def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding], lang: str) -> str:
-    """Every rule asked for: its verdict, lessons, actions, and the condition tree with each input."""
+def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding], lang: str, kind: str) -> str:
+    """Every rule asked for: its verdict, lessons, actions, and the condition tree with each input; titles in the
+    municipality's own words ({within} is 区内 for a ward, 町内 for a town), as its plan has them."""
     rules = {r.id: r for r in book.rules}
+    phraser = phraser_for(book.wording, kind, assessment.as_of)
     lines = [f"{assessment.ward_id} — {t('as_of', lang)} {assessment.as_of}", ""]
     for f in findings:
         rule = rules[f.rule]
         status = t(f.status, lang) + (f"（{t('provisional_rule', lang)}）" if f.provisional and lang == "ja" else "")
         status += f" ({t('provisional_rule', lang)})" if f.provisional and lang != "ja" else ""
-        lines.append(f"{f.rule}: {status} — {pick(rule.title, lang)}")
+        lines.append(f"{f.rule}: {status} — {phraser.fill(pick(rule.title, lang), lang)}")
         lines.append(
             f"    {t('lessons', lang)}: {', '.join(rule.lessons)}; {t('severity', lang)} {rule.severity}; "
             f"→ {', '.join(rule.actions)}"
