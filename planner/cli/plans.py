@@ -130,7 +130,11 @@ def explain(
                 msg("cli.unknown_rule", rule=rule),
                 did_you_mean(rule, [f.rule for f in assessment.findings], msg("cli.see_rules")),
             )
-    text = explain_json(assessment, findings) if fmt == "json" else explain_text(lib.book, assessment, findings, lang, lp.profile.kind)
+    text = (
+        explain_json(assessment, findings)
+        if fmt == "json"
+        else explain_text(lib.book, assessment, findings, lang, lp.profile.kind)
+    )
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
