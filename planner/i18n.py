@@ -319,6 +319,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "not_fired": ("非該当", "not fired"),
     "undecided": ("判定不能（情報不足）", "undecided (data missing)"),
     "not_in_force": ("基準日時点で未施行", "not in force at this date"),
+    "ended_rule": (
+        "基準日時点で適用期間終了（後の指針に置き換え）",
+        "no longer in force at this date (replaced by a later guideline)",
+    ),
     "report": ("報告書", "the report"),
     "months_n": ("{n}か月", "{n} months"),
 }

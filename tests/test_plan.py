@@ -237,3 +237,12 @@ def test_explain_fills_a_rules_title_in_the_municipalitys_words(cli) -> None:  #
     assert "町内に療養介護の事業所がなく" in result.out and "{within}" not in result.out, result.out
     english = cli("explain", "okutama", "law21.no-adult-care-provider", "--lang", "en")
     assert "office in the town" in english.out and "{" not in english.out, english.out
+
+
+def test_explain_tells_a_target_whose_period_has_ended_from_one_not_yet_in_force(cli) -> None:  # type: ignore[no-untyped-def]
+    ended = cli("explain", "tama", "nt2.coordinator", "--as-of", "2026-11")
+    assert "nt2.coordinator: 基準日時点で適用期間終了" in ended.out and "未施行" not in ended.out, ended.out
+    early = cli("explain", "tama", "nt2.coordinator", "--as-of", "2014-03")
+    assert "nt2.coordinator: 基準日時点で未施行" in early.out, early.out
+    english = cli("explain", "tama", "nt2.coordinator", "--as-of", "2026-11", "--lang", "en")
+    assert "no longer in force at this date" in english.out, english.out

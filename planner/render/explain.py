@@ -61,7 +61,9 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
     lines = [f"{assessment.ward_id} — {t('as_of', lang)} {assessment.as_of}", ""]
     for f in findings:
         rule = rules[f.rule]
-        status = t(f.status, lang) + (f"（{t('provisional_rule', lang)}）" if f.provisional and lang == "ja" else "")
+        ended = f.status == "not_in_force" and rule.until is not None and assessment.as_of[:7] > rule.until[:7]
+        status = t("ended_rule" if ended else f.status, lang)
+        status += f"（{t('provisional_rule', lang)}）" if f.provisional and lang == "ja" else ""
         status += f" ({t('provisional_rule', lang)})" if f.provisional and lang != "ja" else ""
         lines.append(f"{f.rule}: {status} — {phraser.fill(pick(rule.title, lang), lang)}")
         lines.append(
