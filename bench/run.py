@@ -65,7 +65,8 @@ def make_folder(n: int, seed: int, dest: Path) -> Path:
     for i in range(n):
         base = shapes[rng.randrange(len(shapes))]
         doc = {k: base[k] for k in ("kind", "area", "describes", "sources") if k in base}
-        doc.update(id=f"m{i:05d}", code=f"13{i % 1000:03d}", name={"ja": f"試験{i}市", "en": f"Test {i}"})
+        # codes 13500-13999 are no municipality's (Tokyo's run to 13421): a real code with a made-up name is refused
+        doc.update(id=f"m{i:05d}", code=f"13{500 + i % 500:03d}", name={"ja": f"試験{i}市", "en": f"Test {i}"})
         share = keep((0.0, 0.3, 0.7, 1.0))
         for section in SECTIONS:
             facts = {k: v for k, v in (base.get(section) or {}).items() if rng.random() < share}
