@@ -998,6 +998,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "取り込み済みの調査票（{who}、{date}）",
         "the questionnaire already taken in ({who}, {date})",
     ),
+    "xlsx.copy_two_names": (
+        "{copy}部目は「{other}」の回答として取り込み済みですが、このシートの回答者は「{name}」です（同じ部を二つの事業所の回答として合算することはしません）",
+        "copy {copy} was taken in as answered by {other}; this sheet's respondent is {name} (one copy is never summed as two offices)",
+    ),
+    "xlsx.copy_two_names_hint": (
+        "同じ事業所の訂正なら、回答者名を前回と同じにしてください。別の事業所の回答なら、その事業所用の調査票を作成してください（--respondent、--copies）",
+        "if it is the same office's correction, sign it as before; if another office answered, export a copy for that office (--respondent, --copies)",
+    ),
     "xlsx.same_sheet": (
         "同じ回答者・同じ回答日で回答の異なるシートが {other} にもあります",
         "the same respondent's sheet of the same date, with other answers, is also in {other}",

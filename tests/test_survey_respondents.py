@@ -329,3 +329,25 @@ def test_a_disagreement_settled_with_prefer_stays_settled_by_later_imports_of_th
     (data / "wards" / "koto.yaml").write_bytes(original)
     assert imported(cli, data, health, welfare, office, extra=("--prefer", str(welfare))).code == 0
     assert profile_bytes(data) == one_by_one, "the same profile, one by one or together"
+
+
+def test_a_numbered_copy_signed_by_another_name_is_refused_rather_than_summed_as_a_second_office(
+    cli, data: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sent = export_all(cli, data)
+    copy = sent / "koto-3_相談支援事業所-01.xlsx"
+    first = fill(copy, data.parent / "a.xlsx", "A相談支援事業所", {"specialists.total": 3})
+    assert imported(cli, data, first).code == 0
+    before = profile_bytes(data)
+    renamed = fill(copy, data.parent / "a2.xlsx", "A事業所", {"specialists.total": 4})
+    result = imported(cli, data, renamed)
+    assert result.code == 3, result.err
+    assert "a2.xlsx:3_相談支援事業所!D3: 1部目は「A相談支援事業所」の回答として取り込み済みですが" in result.err, (
+        result.err
+    )
+    assert profile_bytes(data) == before
+    # signed as before, the same copy is the office's correction: 4 replaces 3, nothing is added up twice
+    corrected = fill(copy, data.parent / "a3.xlsx", "A相談支援事業所", {"specialists.total": 4})
+    assert imported(cli, data, corrected).code == 0
+    doc = YAML(typ="safe").load(profile_bytes(data).decode())
+    assert doc["specialists"]["total"]["value"] == 4

@@ -17,6 +17,7 @@ from planner.intake.facts_edit import citing, put_observation
 from planner.intake.merge import Merged, current, merge_round
 from planner.intake.meta import record_digest, round_keys
 from planner.intake.read import Answer, Reply, Returned
+from planner.intake.round_checks import one_respondent_per_copy, recorded_problems, same_sheet_twice
 from planner.messages import msg
 from planner.profiles.fields import field_specs, get_fact
 from planner.profiles.load import LoadedProfile, check_profile
@@ -119,14 +120,14 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
     """What the workbooks do to the profile, checked in full before anything is written."""
     problems = check_workbooks(returned, lp)
     new = [r for ret in returned for r in ret.replies if any(a.written for a in r.answers)]
-    problems += _same_sheet_twice(new)
+    problems += same_sheet_twice(new)
     rounds: dict[str, dict[tuple[object, ...], Reply]] = {}
     for r in [*recorded_replies(lp), *new]:
         rounds.setdefault(r.round, {})[(*r.who, r.answered)] = r  # a sheet sent again replaces its recorded self
     merged: dict[str, tuple[list[Reply], dict[str, Merged]]] = {}
     for rnd in sorted({r.round for r in new}):
         pool = list(rounds[rnd].values())
-        problems += _recorded_problems(book, lp, [r for r in pool if r.file is None])
+        problems += recorded_problems(book, lp, [r for r in pool if r.file is None]) + one_respondent_per_copy(pool)
         assign_keys(pool, set(lp.profile.sources) - round_keys(lp, rnd))
         pool.sort(key=lambda r: r.key)
         found, conflicts = merge_round(pool, book, prefer, str(lp.path))
@@ -140,66 +141,6 @@ def plan_import(book: RuleBook, lp: LoadedProfile, returned: list[Returned], pre
     text = _new_text(book, lp, merged)
     out.text = None if text == decode(str(lp.path), read_bytes(lp.path)) else text
     return out
-
-
-def _recorded_problems(book: RuleBook, lp: LoadedProfile, recorded: list[Reply]) -> list[Problem]:
-    """A recorded sheet merged again must be of a group survey.yaml has, answering that group's questions: a
-    hand-edited group would have its answers dropped from, or counted in, another group's merge."""
-    groups = {g.id for g in book.survey.groups}
-    listed = "、".join(sorted(groups))
-    out = []
-    for r in recorded:
-        at = ("sources", r.key, "reply")
-        if r.group not in groups:
-            line, col = lp.located.where((*at, "group"))
-            out.append(
-                Problem(
-                    str(lp.path),
-                    line,
-                    col,
-                    msg("reply.unknown_group", group=r.group),
-                    msg("reply.group_hint", groups=listed),
-                )
-            )
-            continue
-        for a in r.answers:
-            question = book.survey.questions.get(a.field)
-            if question is None or question.group != r.group:
-                part = "answers" if a.said else "notes"
-                line, col = lp.located.key_where((*at, part, a.field))
-                out.append(
-                    Problem(
-                        str(lp.path),
-                        line,
-                        col,
-                        msg("reply.not_asked", field=_label(a.field, "ja"), group=r.group),
-                        msg("reply.fix_hint"),
-                    )
-                )
-    return out
-
-
-def _same_sheet_twice(new: list[Reply]) -> list[Problem]:
-    """Two workbooks of one respondent, with one date and different answers: which is meant cannot be told."""
-    seen: dict[tuple[object, ...], Reply] = {}
-    out = []
-    for r in new:
-        other = seen.setdefault((*r.who, r.answered), r)
-        if other is not r and _written(other) != _written(r):
-            out.append(
-                Problem(
-                    f"{r.file}:{r.sheet}",
-                    None,
-                    None,
-                    msg("xlsx.same_sheet", other=f"{other.file}"),
-                    msg("xlsx.same_sheet_hint"),
-                )
-            )
-    return out
-
-
-def _written(r: Reply) -> list[tuple[str, Any, str | None]]:
-    return [(a.field, a.value, a.note) for a in r.answers if a.written]
 
 
 def _changes(lp: LoadedProfile, pool: list[Reply], found: dict[str, Merged], old: set[str]) -> list[Change]:
