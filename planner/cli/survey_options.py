@@ -89,15 +89,15 @@ def _plain(option: str, value: str) -> None:
     """A name written into the workbook: one line of plain text, not too long."""
     text = value.strip()
     bad = CONTROL.search(text)
-    if not text or len(text) > MAX_NAME or bad is not None or looks_like_formula(text):
-        detail = (
-            msg("xlsx.control_text", code=terminal(bad.group(0)))
-            if bad is not None
-            else msg("cli.formula_name")
-            if text and len(text) <= MAX_NAME
-            else msg("cli.text_length", limit=MAX_NAME)
-        )
-        raise UsageError(msg("cli.bad_text", option=option, detail=detail))
+    if bad is not None:
+        detail = msg("xlsx.control_text", code=terminal(bad.group(0)))
+    elif not text or len(text) > MAX_NAME:
+        detail = msg("cli.text_length", limit=MAX_NAME)
+    elif looks_like_formula(text):
+        detail = msg("cli.formula_name")
+    else:
+        return
+    raise UsageError(msg("cli.bad_text", option=option, detail=detail))
 
 
 def write_workbooks(
@@ -239,15 +239,16 @@ def target_profile(data: Path, ward: str | None, returned: list[Returned]) -> Pa
 
 def show_import(imp: Import, lang: str, written: Path | None) -> None:
     """The change table (every field that changes, with the cells it comes from) and a one-line summary."""
-    from planner.intake.apply import KINDS, labels
+    from planner.intake.apply import KINDS
     from planner.intake.layout import in_words
     from planner.profiles.fields import field_specs
     from planner.render.grid import grid
+    from planner.render.values import label_of
 
     words = {k: msg(f"import.{k}").text(lang) for k in KINDS}
     rows = [
         [
-            terminal(labels(c.field, lang)),
+            terminal(label_of(c.field, lang)),
             terminal(in_words(field_specs()[c.field], c.before, lang)),
             terminal(in_words(field_specs()[c.field], c.after, lang)),
             words[c.kind],

@@ -21,6 +21,7 @@ from planner.intake.round_checks import one_respondent_per_copy, recorded_proble
 from planner.messages import msg
 from planner.profiles.fields import field_specs, get_fact
 from planner.profiles.load import LoadedProfile, check_profile
+from planner.render.values import label_of
 from planner.rulebook.book import RuleBook
 from planner.yamledit import set_key
 from planner.yamlio import decode, load_text, read_bytes
@@ -91,7 +92,7 @@ def check_workbooks(returned: list[Returned], lp: LoadedProfile) -> list[Problem
                             a.cell,
                             None,
                             None,
-                            msg("xlsx.field_changed", field=_label(a.field, "ja")),
+                            msg("xlsx.field_changed", field=label_of(a.field, "ja")),
                             msg("xlsx.field_changed_hint"),
                         )
                     )
@@ -242,11 +243,3 @@ def _observation(m: Merged | None) -> CommentedMap | None:
     if m.note:
         obs["note"] = m.note
     return obs
-
-
-def _label(name: str, lang: str) -> str:
-    spec = field_specs()[name]
-    return spec.ja if lang == "ja" else spec.en
-
-
-labels = _label

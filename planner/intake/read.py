@@ -95,12 +95,9 @@ def read_returned(path: Path, book: RuleBook, today: date) -> Returned:
     meta = read_meta(wb, path, book)
     problems: list[Problem] = []
     out = Returned(path, meta, [])
-    expected = {s.name for s in meta.sheets}
-    strangers = "、".join(
-        terminal(n)
-        for n in wb.sheetnames
-        if n not in expected and n not in COVER.values() and wb[n].sheet_state == "visible"
-    )
+    visible = [terminal(n) for n in wb.sheetnames if wb[n].sheet_state == "visible"]
+    expected = {s.name for s in meta.sheets} | set(COVER.values())
+    strangers = "、".join(n for n in visible if n not in expected)
     for sheet in meta.sheets:
         if sheet.name not in wb.sheetnames:
             said = (
@@ -115,7 +112,7 @@ def read_returned(path: Path, book: RuleBook, today: date) -> Returned:
         out.replies.append(reply)
     if not out.replies:
         wanted = "、".join(s.name for s in meta.sheets)
-        found = "、".join(terminal(n) for n in wb.sheetnames if wb[n].sheet_state == "visible") or "—"
+        found = "、".join(visible) or "—"
         problems.append(_at(path, "", msg("xlsx.no_sheets", expected=wanted, found=found), msg("xlsx.rename_back")))
     if problems:
         raise InputError(problems)

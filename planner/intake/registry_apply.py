@@ -13,7 +13,6 @@ from ruamel.yaml.comments import CommentedMap
 from planner.dates import month_end_label_ja
 from planner.intake.facts_edit import citing, put_observation
 from planner.intake.registry_read import RegistryFile, place_key
-from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile, check_profile
 from planner.rulebook.registry import Registry
 from planner.yamledit import set_key
@@ -132,9 +131,3 @@ def apply_registry(
     text = out.getvalue()
     check_profile(load_text(str(lp.path), text), lp.path, hashlib.sha256(text.encode()).hexdigest())
     return text
-
-
-def labels(field: str, lang: str) -> str:
-    """A field's label for the change table."""
-    spec = field_specs()[field]
-    return spec.ja if lang == "ja" else spec.en

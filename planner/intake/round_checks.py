@@ -9,8 +9,8 @@ from planner.errors import Problem
 from planner.intake.layout import RESPONDENT
 from planner.intake.read import Reply
 from planner.messages import msg
-from planner.profiles.fields import field_specs
 from planner.profiles.load import LoadedProfile
+from planner.render.values import label_of
 from planner.rulebook.book import RuleBook
 
 
@@ -44,7 +44,7 @@ def recorded_problems(book: RuleBook, lp: LoadedProfile, recorded: list[Reply]) 
                         str(lp.path),
                         line,
                         col,
-                        msg("reply.not_asked", field=_label(a.field, "ja"), group=r.group),
+                        msg("reply.not_asked", field=label_of(a.field, "ja"), group=r.group),
                         msg("reply.fix_hint"),
                     )
                 )
@@ -94,8 +94,3 @@ def one_respondent_per_copy(pool: list[Reply]) -> list[Problem]:
                 )
             )
     return out
-
-
-def _label(name: str, lang: str) -> str:
-    spec = field_specs()[name]
-    return spec.ja if lang == "ja" else spec.en

@@ -68,9 +68,12 @@ class Assessment(BaseModel):
 def in_force(rule: Rule, as_of: str) -> bool:
     """Whether a rule's duty applies at the date: applies_from has come, and no later guideline replaced it."""
     key = date_key(as_of)
-    return (rule.applies_from is None or date_key(rule.applies_from) <= key) and (
-        rule.until is None or key[: len(rule.until)] <= rule.until
-    )
+    return (rule.applies_from is None or date_key(rule.applies_from) <= key) and not ended(rule, as_of)
+
+
+def ended(rule: Rule, as_of: str) -> bool:
+    """Whether a rule is out of force because its period has passed (not because it has yet to start)."""
+    return rule.until is not None and date_key(as_of)[: len(rule.until)] > rule.until
 
 
 def fact_ref(state: State, name: str, provisional: bool = False) -> FactRef:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, create_model, field_validator
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError, create_model, field_validator
 
 from planner.profiles.facts import Fact
 from planner.profiles.profile import WardProfile
@@ -107,6 +107,19 @@ class FieldBook:
     specs: dict[str, FieldSpec] = field(default_factory=dict)
     sections: dict[str, type[BaseModel]] = field(default_factory=dict)
     _profile: type[WardProfile] | None = None
+    _values: dict[str, TypeAdapter[Any]] = field(default_factory=dict)
+
+    def holds(self, path: str, value: Any) -> bool:
+        """Whether a field takes this value: the same type a fact's value is checked with (kind, range, choices)."""
+        adapter = self._values.get(path)
+        if adapter is None:
+            section, name = path.split(".", 1)
+            adapter = self._values[path] = TypeAdapter(_value_type(self.file.sections[section].fields[name]))
+        try:
+            adapter.validate_python(value, strict=True)
+        except ValidationError:
+            return False
+        return True
 
     @property
     def groups(self) -> dict[str, tuple[str, ...]]:

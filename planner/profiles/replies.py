@@ -6,19 +6,16 @@ from typing import Any
 
 from planner.errors import Problem
 from planner.messages import msg
-from planner.profiles.fieldbook import FieldSpec
-from planner.profiles.fields import field_specs
+from planner.profiles.fields import active
 from planner.profiles.profile import WardProfile
 from planner.yamlio import Located
-
-MAX_TEXT = 500
-YEARS = (1990, 2100)
 
 
 def reply_problems(profile: WardProfile, located: Located) -> list[Problem]:
     """Each answer a reply keeps names a field and holds what the field holds: the merge of a later import adds
     these answers up, so a hand-edited `abc` or -5 would be summed, or taken as yes, without this check."""
-    specs = field_specs()
+    book = active()
+    specs = book.specs
     out = []
     for key, source in profile.sources.items():
         if source.reply is None:
@@ -36,7 +33,7 @@ def reply_problems(profile: WardProfile, located: Located) -> list[Problem]:
                 )
         for field, value in source.reply.answers.items():
             spec = specs.get(field)
-            if spec is None or value is None or _fits(spec, value):
+            if spec is None or value is None or book.holds(field, value):
                 continue
             line, col = located.where((*at, "answers", field))
             out.append(
@@ -49,19 +46,6 @@ def reply_problems(profile: WardProfile, located: Located) -> list[Problem]:
                 )
             )
     return out
-
-
-def _fits(spec: FieldSpec, value: Any) -> bool:
-    number = isinstance(value, int) and not isinstance(value, bool)
-    if spec.kind == "bool":
-        return isinstance(value, bool)
-    if spec.kind == "count":
-        return number and 0 <= value <= (spec.maximum or 100_000)
-    if spec.kind == "year":
-        return number and YEARS[0] <= value <= YEARS[1]
-    if spec.kind == "enum":
-        return isinstance(value, str) and value in spec.choices
-    return isinstance(value, str) and 0 < len(value) <= MAX_TEXT
 
 
 def _shown(value: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.i18n import fmt_value, pick, t
-from planner.planning.assess import Assessment, Finding
+from planner.planning.assess import Assessment, Finding, ended
 from planner.render.view import label_of, status_text
 from planner.rulebook.book import RuleBook
 from planner.rulebook.conditions import Trace, Verdict
@@ -61,8 +61,8 @@ def explain_text(book: RuleBook, assessment: Assessment, findings: list[Finding]
     lines = [f"{assessment.ward_id} — {t('as_of', lang)} {assessment.as_of}", ""]
     for f in findings:
         rule = rules[f.rule]
-        ended = f.status == "not_in_force" and rule.until is not None and assessment.as_of[:7] > rule.until[:7]
-        status = t("ended_rule" if ended else f.status, lang)
+        past = f.status == "not_in_force" and ended(rule, assessment.as_of)
+        status = t("ended_rule" if past else f.status, lang)
         status += f"（{t('provisional_rule', lang)}）" if f.provisional and lang == "ja" else ""
         status += f" ({t('provisional_rule', lang)})" if f.provisional and lang != "ja" else ""
         lines.append(f"{f.rule}: {status} — {phraser.fill(pick(rule.title, lang), lang)}")
